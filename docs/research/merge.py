@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Merges the research groups' staging CSVs into the sample-data format. Prints what it left out."""
+import csv, os, sys, re
+
+ROOT = os.path.dirname(os.path.abspath(__file__))  # docs/research: the staging files of each group
+OUT = sys.argv[1]
+GROUPS = [g for g in ["A", "B", "C1", "C2"] if os.path.exists(os.path.join(ROOT, g, "firms.csv"))]
+
+def rows(group, name):
+    p = os.path.join(ROOT, group, name)
+    if not os.path.exists(p):
+        return []
+    with open(p, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+COLS = {
+    "sources.csv": ["id", "citation", "url", "accessed", "note"],
+    "firms.csv": ["id", "name", "region", "city", "founded", "origin", "source_id", "verified", "origin_kind", "focus", "status_2016", "note"],
+    "events.csv": ["id", "firm_id", "year", "kind", "detail", "source_id", "verified", "month", "note"],
+    "partners.csv": ["id", "name", "country", "kind", "source_id", "verified", "note"],
+    "alliances.csv": ["id", "firm_id", "partner_id", "year", "kind", "direction", "subject", "source_id", "verified", "end_year", "value_musd", "note"],
+}
+out = {k: [] for k in COLS}
+left_out = []
+for g in GROUPS:
+    out["sources.csv"] += rows(g, "sources.csv")
+
+firm_ids = set()
+for g in GROUPS:
+    for r in rows(g, "firms.csv"):
+        if not r.get("founded", "").strip():
+            left_out.append(f"{g} firm {r['id']}: no founding year")
+            continue
+        firm_ids.add(r["id"])
+        out["firms.csv"].append(r)
+
+partners, partner_names, remap = {}, {}, {}
+for g in GROUPS:
+    for r in rows(g, "partners.csv"):
+        pid, name = r["id"].strip(), r["name"].strip()
+        if pid in partners:
+            continue
+        key = re.sub(r"[^a-z0-9]", "", name.lower())
+        if key in partner_names:
+            remap[pid] = partner_names[key]
+            continue
+        partner_names[key] = pid
+        partners[pid] = r
+out["partners.csv"] = list(partners.values())
+
+for g in GROUPS:
+    for r in rows(g, "events.csv"):
+        if r["firm_id"] not in firm_ids:
+            left_out.append(f"{g} event {r['id']}: firm {r['firm_id']} left out"); continue
+        if not r.get("year", "").strip():
+            left_out.append(f"{g} event {r['id']}: no year"); continue
+        if r["kind"] == "acquisition" and re.search(r"acquirer|is the buyer|as buyer", r.get("note", "") + r.get("detail", ""), re.I) \
+                and not re.search(r"acquired by", r.get("detail", ""), re.I):
+            r["kind"] = "takeover"
+        out["events.csv"].append(r)
+    for r in rows(g, "alliances.csv"):
+        r["partner_id"] = remap.get(r["partner_id"], r["partner_id"])
+        if r["firm_id"] not in firm_ids:
+            left_out.append(f"{g} alliance {r['id']}: firm {r['firm_id']} left out"); continue
+        if not r.get("year", "").strip():
+            left_out.append(f"{g} alliance {r['id']}: no year"); continue
+        out["alliances.csv"].append(r)
+
+os.makedirs(OUT, exist_ok=True)
+for name, cols in COLS.items():
+    with open(os.path.join(OUT, name), "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
+        w.writeheader()
+        for r in out[name]:
+            w.writerow({c: (r.get(c) or "").strip() for c in cols})
+    print(f"{name}: {len(out[name])}")
+print("partner ids merged:", remap)
+print("left out:")
+for l in left_out:
+    print("  ", l)

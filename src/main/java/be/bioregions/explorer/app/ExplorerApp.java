@@ -1,0 +1,110 @@
+package be.bioregions.explorer.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ResourceBundle;
+
+import be.bioregions.explorer.domain.Progress;
+import be.bioregions.explorer.io.DatasetImporter;
+import be.bioregions.explorer.store.DataPaths;
+import be.bioregions.explorer.store.Store;
+import be.bioregions.explorer.ui.Background;
+import be.bioregions.explorer.ui.Status;
+import be.bioregions.explorer.ui.ViewContext;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The application: shows the main window at once, then opens the database (migrating it, and loading the sample
+ * data on the first start) in the background while the status bar shows progress.
+ */
+public class ExplorerApp extends Application {
+    private final Status status = new Status();
+    private Background background;
+    private volatile Store store;
+
+    public static void main(String[] args) {
+        CommandLine cl;
+        try {
+            cl = CommandLine.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(CommandLine.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (cl.help()) {
+            System.out.println(CommandLine.USAGE);
+            return;
+        }
+        if (cl.exportView() != null) {
+            System.exit(FigureExporter.run(cl));
+        }
+        launch(ExplorerApp.class, args);
+        System.exit(0);
+    }
+
+    static ResourceBundle texts() {
+        return ResourceBundle.getBundle("i18n.messages");
+    }
+
+    static String stylesheet() {
+        return ExplorerApp.class.getResource("/be/bioregions/explorer/app/explorer.css").toExternalForm();
+    }
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        CommandLine cl = CommandLine.parse(getParameters().getRaw().toArray(String[]::new));
+        ResourceBundle texts = texts();
+        background = new Background(status);
+        MainWindowController window = new MainWindowController(texts, status);
+        FXMLLoader loader = new FXMLLoader(ExplorerApp.class.getResource("/be/bioregions/explorer/app/MainWindow.fxml"), texts);
+        loader.setControllerFactory(type -> window);
+        Parent root = loader.load();
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(stylesheet());
+        stage.setTitle(texts.getString("app.title"));
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> Platform.exit());
+        stage.show();
+
+        Path dbFile = DataPaths.resolve(cl.db());
+        window.showStartupMessage(String.format(texts.getString("status.opening"), dbFile));
+        background.run(String.format(texts.getString("status.opening"), dbFile), reporter -> {
+            Store opened = Store.open(dbFile);
+            store = opened;
+            DatasetImporter importer = new DatasetImporter(opened);
+            if (importer.isFirstStart()) {
+                reporter.update(0, 1, texts.getString("status.sample.loading"));
+                Progress progress = reporter::update;
+                importer.loadSampleDataOnFirstStart(progress);
+            }
+            return opened.counts();
+        }, counts -> {
+            window.attach(new ViewContext(store, background, texts, url -> getHostServices().showDocument(url)));
+            status.show(String.format(texts.getString("status.ready"), store.file(), counts.get("firm"),
+                    counts.get("firm_event"), counts.get("alliance")));
+        }).exceptionally(e -> {
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            Platform.runLater(() -> window.fail(cause.getMessage()));
+            return null;
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.shutdown();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package be.bioregions.explorer.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import be.bioregions.explorer.domain.Progress;
+import be.bioregions.explorer.io.DatasetImporter;
+import be.bioregions.explorer.io.ImportException;
+import be.bioregions.explorer.store.DataPaths;
+import be.bioregions.explorer.store.Store;
+import be.bioregions.explorer.store.StoreException;
+import be.bioregions.explorer.ui.Background;
+import be.bioregions.explorer.ui.Status;
+import be.bioregions.explorer.ui.ViewContext;
+
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+
+/**
+ * Renders a view with the loaded data to a PNG without showing a window ({@code --export-view}), so that a thesis
+ * figure can be made again from the command line.
+ */
+public final class FigureExporter {
+    public static final double WIDTH = 1400;
+    public static final double HEIGHT = 860;
+    private static final long TIMEOUT_SECONDS = 60;
+
+    private FigureExporter() {
+    }
+
+    /** The whole command: open the store, start JavaFX without a window, render, write, stop. Returns the exit code. */
+    static int run(CommandLine cl) {
+        Path dbFile = DataPaths.resolve(cl.db());
+        Background background = null;
+        try (Store store = Store.open(dbFile)) {
+            new DatasetImporter(store).loadSampleDataOnFirstStart(Progress.NONE);
+            Platform.startup(() -> { });
+            background = new Background(new Status());
+            ViewContext context = new ViewContext(store, background, ExplorerApp.texts(), url -> { });
+            render(context, Views.byId(cl.exportView()), cl.out(), cl.select());
+            System.out.println("Wrote " + cl.out().toAbsolutePath());
+            return 0;
+        } catch (StoreException | ImportException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            System.err.println("Could not export the view " + cl.exportView() + ": " + e);
+            return 1;
+        } finally {
+            if (background != null) {
+                background.shutdown();
+            }
+            Platform.exit();
+        }
+    }
+
+    /**
+     * Loads the view, waits for its data, puts it in its figure state and writes it as PNG. Call from any thread
+     * but the FX thread, with JavaFX started.
+     */
+    public static void render(ViewContext context, Views view, Path out, String selection) throws Exception {
+        Views.Loaded loaded = onFx(() -> view.load(context));
+        Scene scene = onFx(() -> {
+            Scene s = new Scene(loaded.root(), WIDTH, HEIGHT);
+            s.getStylesheets().add(ExplorerApp.stylesheet());
+            return s;
+        });
+        if (loaded.controller() != null) {
+            onFx(loaded.controller()::load).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            onFx(() -> loaded.controller().prepareFigure(selection)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        }
+        WritableImage image = onFx(() -> {
+            loaded.root().applyCss();
+            loaded.root().layout();
+            return scene.snapshot(null);
+        });
+        write(image, out);
+    }
+
+    private static void write(WritableImage image, Path out) throws IOException {
+        Path target = out.toAbsolutePath();
+        if (target.getParent() != null) {
+            Files.createDirectories(target.getParent());
+        }
+        Path temp = Files.createTempFile(target.getParent(), ".export-", ".png");
+        try {
+            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", temp.toFile())) {
+                throw new IOException("no PNG writer available");
+            }
+            Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            return work.call();
+        }
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    static ResourceBundle texts() {
+        return ExplorerApp.texts();
+    }
+}

@@ -1,0 +1,113 @@
+package be.bioregions.explorer.app;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import be.bioregions.explorer.ui.Status;
+import be.bioregions.explorer.ui.ViewContext;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The main window: the navigation between views, the view area and the status bar. */
+public final class MainWindowController {
+    private final ResourceBundle texts;
+    private final Status status;
+    private final Map<Views, Views.Loaded> loaded = new EnumMap<>(Views.class);
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private ViewContext context;
+
+    @FXML private BorderPane root;
+    @FXML private VBox navigation;
+    @FXML private StackPane content;
+    @FXML private Label startupMessage;
+    @FXML private Label statusLabel;
+    @FXML private ProgressBar statusProgress;
+
+    public MainWindowController(ResourceBundle texts, Status status) {
+        this.texts = texts;
+        this.status = status;
+    }
+
+    @FXML
+    private void initialize() {
+        for (Views view : Views.values()) {
+            ToggleButton button = new ToggleButton(texts.getString(view.titleKey()));
+            button.setId("nav-" + view.id());
+            button.setUserData(view);
+            button.setToggleGroup(navGroup);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("nav-button");
+            button.setDisable(true);
+            navigation.getChildren().add(button);
+        }
+        navGroup.selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle == null) {
+                old.setSelected(true); // one view is always shown
+            } else {
+                show((Views) toggle.getUserData());
+            }
+        });
+        statusLabel.textProperty().bind(status.messageProperty());
+        statusProgress.progressProperty().bind(status.progressProperty());
+        statusProgress.visibleProperty().bind(status.progressProperty().isNotEqualTo(0));
+    }
+
+    /** Shows a message in the view area while the database opens. */
+    public void showStartupMessage(String text) {
+        startupMessage.setText(text);
+    }
+
+    /** The store is open: enable the navigation and show the Firms view. */
+    public void attach(ViewContext viewContext) {
+        this.context = viewContext;
+        navigation.getChildren().forEach(n -> n.setDisable(false));
+        navGroup.getToggles().get(0).setSelected(true);
+    }
+
+    /** Shows that the store could not be opened; the views stay disabled. */
+    public void fail(String message) {
+        startupMessage.setText(texts.getString("status.failed") + ":\n\n" + message);
+        startupMessage.getStyleClass().add("error");
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setTitle(texts.getString("error.title"));
+        alert.setHeaderText(texts.getString("error.header"));
+        alert.initOwner(root.getScene().getWindow());
+        alert.show();
+    }
+
+    void show(Views view) {
+        Views.Loaded v = loaded.computeIfAbsent(view, k -> {
+            Views.Loaded l = k.load(context);
+            if (l.controller() != null) {
+                l.controller().load();
+            }
+            return l;
+        });
+        content.getChildren().setAll(v.root());
+    }
+
+    @FXML
+    private void quit() {
+        Platform.exit();
+    }
+
+    @FXML
+    private void about() {
+        String db = context == null ? "-" : context.store().file().toString();
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, String.format(texts.getString("about.text"), db));
+        alert.setTitle(texts.getString("app.title"));
+        alert.setHeaderText(texts.getString("app.title"));
+        alert.initOwner(root.getScene().getWindow());
+        alert.show();
+    }
+}

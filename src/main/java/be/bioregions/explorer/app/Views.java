@@ -1,0 +1,98 @@
+package be.bioregions.explorer.app;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.ResourceBundle;
+
+import be.bioregions.explorer.ui.LoadableView;
+import be.bioregions.explorer.ui.ViewContext;
+
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** The views of the main window, in navigation order, and how each is built. */
+public enum Views {
+    FIRMS("firms", "nav.firms", "/be/bioregions/explorer/firms/FirmsView.fxml"),
+    TIMELINE("timeline", "nav.timeline", null),
+    PARTNERS("partners", "nav.partners", null),
+    CLASSIFIER("business-models", "nav.classifier", null),
+    INDICATORS("indicators", "nav.indicators", null),
+    NOTES("notes", "nav.notes", null);
+
+    private final String id;
+    private final String titleKey;
+    private final String fxml;
+
+    Views(String id, String titleKey, String fxml) {
+        this.id = id;
+        this.titleKey = titleKey;
+        this.fxml = fxml;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String titleKey() {
+        return titleKey;
+    }
+
+    public boolean built() {
+        return fxml != null;
+    }
+
+    /** The names {@code --export-view} accepts: the views that are built. */
+    public static List<String> exportableNames() {
+        return Arrays.stream(values()).filter(Views::built).map(Views::id).toList();
+    }
+
+    public static Views byId(String id) {
+        return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no view " + id));
+    }
+
+    /** A loaded view: its root node and, for a built view, its controller. */
+    public record Loaded(Parent root, LoadableView controller) {
+    }
+
+    /** Loads the view's FXML, its controller built with the context; a view not built yet gets a plain notice. */
+    public Loaded load(ViewContext context) {
+        if (!built()) {
+            return new Loaded(placeholder(context.texts()), null);
+        }
+        FXMLLoader loader = new FXMLLoader(Views.class.getResource(fxml), context.texts());
+        loader.setControllerFactory(type -> {
+            try {
+                return type.getConstructor(ViewContext.class).newInstance(context);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot build the controller " + type.getName(), e);
+            }
+        });
+        try {
+            Parent root = loader.load();
+            return new Loaded(root, loader.getController());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot load the view " + fxml, e);
+        }
+    }
+
+    private Parent placeholder(ResourceBundle texts) {
+        String name = texts.getString(titleKey);
+        Label title = new Label(String.format(texts.getString("placeholder.title"), name));
+        title.getStyleClass().add("title");
+        Label what = new Label(texts.getString("placeholder." + titleKey.substring("nav.".length())));
+        what.setWrapText(true);
+        Label meanwhile = new Label(texts.getString("placeholder.meanwhile"));
+        meanwhile.getStyleClass().add("muted");
+        meanwhile.setWrapText(true);
+        VBox box = new VBox(12, title, what, meanwhile);
+        box.setId("placeholder-" + id);
+        box.setPadding(new Insets(40));
+        box.setMaxWidth(720);
+        return box;
+    }
+}

@@ -1,0 +1,9 @@
+package be.bioregions.explorer.domain;
+
+/** The publications indicators come from. */
+public enum IndicatorDataset {
+    /** OECD key biotechnology indicators. */
+    OECD_KBI,
+    /** EU Regional Innovation Scoreboard. */
+    RIS
+}

@@ -1,0 +1,156 @@
+package be.bioregions.explorer.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import be.bioregions.explorer.domain.Alliance;
+import be.bioregions.explorer.domain.AllianceKind;
+import be.bioregions.explorer.domain.Dataset;
+import be.bioregions.explorer.domain.Direction;
+import be.bioregions.explorer.domain.EventKind;
+import be.bioregions.explorer.domain.Firm;
+import be.bioregions.explorer.domain.FirmEvent;
+import be.bioregions.explorer.domain.Indicator;
+import be.bioregions.explorer.domain.IndicatorDataset;
+import be.bioregions.explorer.domain.IndicatorValue;
+import be.bioregions.explorer.domain.OriginKind;
+import be.bioregions.explorer.domain.Partner;
+import be.bioregions.explorer.domain.PartnerKind;
+import be.bioregions.explorer.domain.Progress;
+import be.bioregions.explorer.domain.Region;
+import be.bioregions.explorer.domain.Source;
+
+/**
+ * Reads a folder of dataset CSV files into a {@link Dataset}, checking every value and every reference between
+ * files. It stores nothing: a dataset that reads without error is then written in one transaction.
+ */
+public final class CsvDatasetReader {
+
+    /** Reads and checks the whole dataset; the first problem found stops the reading. */
+    public Dataset read(CsvFolder folder, Progress progress) throws ImportException {
+        for (CsvTable table : DatasetFiles.REQUIRED) {
+            if (!folder.exists(table.fileName())) {
+                throw new ImportException(folder.describe(table.fileName()), 0, null,
+                        "the file is missing; a dataset needs " + names(DatasetFiles.REQUIRED));
+            }
+        }
+        int total = DatasetFiles.ALL.size();
+        int step = 0;
+        progress.update(step, total, "Reading sources");
+        List<CsvRow> sourceRows = DatasetFiles.SOURCES.read(folder);
+        List<Source> sources = new ArrayList<>();
+        for (CsvRow r : sourceRows) {
+            sources.add(new Source(r.text("id"), r.text("citation"), r.optText("url"), r.optDate("accessed"),
+                    r.optText("note")));
+        }
+        Set<String> sourceIds = ids(sources.stream().map(Source::id).toList());
+        progress.update(++step, total, "Reading firms");
+
+        List<Firm> firms = new ArrayList<>();
+        Map<String, Integer> firmNames = new HashMap<>();
+        for (CsvRow r : DatasetFiles.FIRMS.read(folder)) {
+            Firm f = new Firm(r.text("id"), r.text("name"), r.enumValue("region", Region.class), r.optText("city"),
+                    r.year("founded"), r.optText("origin"), r.optEnum("origin_kind", OriginKind.class),
+                    r.optText("focus"), r.optText("status_2016"), source(r, sourceIds), r.bool("verified"),
+                    r.optText("note"));
+            unique(r, "name", f.name(), firmNames);
+            firms.add(f);
+        }
+        Set<String> firmIds = ids(firms.stream().map(Firm::id).toList());
+        progress.update(++step, total, "Reading events");
+
+        List<FirmEvent> events = new ArrayList<>();
+        for (CsvRow r : DatasetFiles.EVENTS.read(folder)) {
+            events.add(new FirmEvent(r.text("id"), known(r, "firm_id", firmIds, "firms.csv"), r.year("year"),
+                    r.optInt("month", 1, 12), r.enumValue("kind", EventKind.class), r.optText("detail"),
+                    source(r, sourceIds), r.bool("verified"), r.optText("note")));
+        }
+        progress.update(++step, total, "Reading partners");
+
+        List<Partner> partners = new ArrayList<>();
+        Map<String, Integer> partnerNames = new HashMap<>();
+        for (CsvRow r : DatasetFiles.PARTNERS.read(folder)) {
+            Partner p = new Partner(r.text("id"), r.text("name"), r.optText("country"),
+                    r.enumValue("kind", PartnerKind.class), source(r, sourceIds),
+                    r.optText("verified") != null && r.bool("verified"), r.optText("note"));
+            unique(r, "name", p.name(), partnerNames);
+            partners.add(p);
+        }
+        Set<String> partnerIds = ids(partners.stream().map(Partner::id).toList());
+        progress.update(++step, total, "Reading alliances");
+
+        List<Alliance> alliances = new ArrayList<>();
+        for (CsvRow r : DatasetFiles.ALLIANCES.read(folder)) {
+            int year = r.year("year");
+            Integer endYear = r.optYear("end_year");
+            if (endYear != null && endYear < year) {
+                throw r.error("end_year", "the alliance ends (" + endYear + ") before it begins (" + year + ")");
+            }
+            alliances.add(new Alliance(r.text("id"), known(r, "firm_id", firmIds, "firms.csv"),
+                    known(r, "partner_id", partnerIds, "partners.csv"), year, endYear,
+                    r.enumValue("kind", AllianceKind.class), r.optEnum("direction", Direction.class),
+                    r.optText("subject"), r.optDecimal("value_musd"), source(r, sourceIds), r.bool("verified"),
+                    r.optText("note")));
+        }
+        progress.update(++step, total, "Reading indicators");
+
+        List<Indicator> indicators = new ArrayList<>();
+        if (folder.exists(DatasetFiles.INDICATORS.fileName())) {
+            for (CsvRow r : DatasetFiles.INDICATORS.read(folder)) {
+                indicators.add(new Indicator(r.text("code"), r.enumValue("dataset", IndicatorDataset.class),
+                        r.text("name"), r.optText("unit"), r.optText("definition"), source(r, sourceIds)));
+            }
+        }
+        Set<String> codes = ids(indicators.stream().map(Indicator::code).toList());
+        progress.update(++step, total, "Reading indicator values");
+
+        List<IndicatorValue> values = new ArrayList<>();
+        if (folder.exists(DatasetFiles.INDICATOR_VALUES.fileName())) {
+            Map<String, Integer> keys = new HashMap<>();
+            for (CsvRow r : DatasetFiles.INDICATOR_VALUES.read(folder)) {
+                IndicatorValue v = new IndicatorValue(known(r, "code", codes, "indicators.csv"), r.text("geo"),
+                        r.year("year"), r.optText("edition"), r.optDouble("value"), source(r, sourceIds),
+                        r.bool("verified"), r.optText("note"));
+                unique(r, "geo", v.code() + " / " + v.geo() + " / " + v.year() + " / " + v.edition(), keys);
+                values.add(v);
+            }
+        }
+        progress.update(total, total, "Read " + firms.size() + " firms");
+        return new Dataset(sources, firms, events, partners, alliances, indicators, values);
+    }
+
+    private static String names(List<CsvTable> tables) {
+        return String.join(", ", tables.stream().map(CsvTable::fileName).toList());
+    }
+
+    private static Set<String> ids(List<String> ids) {
+        return new HashSet<>(ids);
+    }
+
+    private static String source(CsvRow r, Set<String> sourceIds) throws ImportException {
+        String id = r.optText("source_id");
+        if (id != null && !sourceIds.contains(id)) {
+            throw r.error("source_id", "no source has the id \"" + id + "\" in sources.csv");
+        }
+        return id;
+    }
+
+    private static String known(CsvRow r, String column, Set<String> ids, String where) throws ImportException {
+        String id = r.text(column);
+        if (!ids.contains(id)) {
+            throw r.error(column, "\"" + id + "\" is not an id in " + where);
+        }
+        return id;
+    }
+
+    private static void unique(CsvRow r, String column, String value, Map<String, Integer> seen) throws ImportException {
+        Integer first = seen.putIfAbsent(value, r.line());
+        if (first != null) {
+            throw r.error(column, "\"" + value + "\" already appears on line " + first);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package be.bioregions.explorer.io;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+
+import be.bioregions.explorer.domain.Codes;
+
+/** One record of a CSV file, read by column name; every failed conversion names file, line and column. */
+public final class CsvRow {
+    /** The years a dataset may speak of. */
+    public static final int MIN_YEAR = 1800;
+    public static final int MAX_YEAR = 2100;
+
+    private final String file;
+    private final int line;
+    private final Map<String, String> values;
+
+    CsvRow(String file, int line, Map<String, String> values) {
+        this.file = file;
+        this.line = line;
+        this.values = values;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    ImportException error(String column, String reason) {
+        return new ImportException(file, line, column, reason);
+    }
+
+    /** The trimmed value, or null when the column is absent or empty. */
+    public String optText(String column) {
+        String v = values.get(column);
+        if (v == null) {
+            return null;
+        }
+        v = v.strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    public String text(String column) throws ImportException {
+        String v = optText(column);
+        if (v == null) {
+            throw error(column, "a value is required here");
+        }
+        return v;
+    }
+
+    public int year(String column) throws ImportException {
+        return checkYear(column, text(column));
+    }
+
+    public Integer optYear(String column) throws ImportException {
+        String v = optText(column);
+        return v == null ? null : checkYear(column, v);
+    }
+
+    private int checkYear(String column, String v) throws ImportException {
+        if (!v.matches("\\d{4}")) {
+            throw error(column, "\"" + v + "\" is not a four-digit year");
+        }
+        int year = Integer.parseInt(v);
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw error(column, "the year " + year + " is outside " + MIN_YEAR + "-" + MAX_YEAR);
+        }
+        return year;
+    }
+
+    public Integer optInt(String column, int min, int max) throws ImportException {
+        String v = optText(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n < min || n > max) {
+                throw error(column, n + " is outside " + min + "-" + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw error(column, "\"" + v + "\" is not a whole number");
+        }
+    }
+
+    public BigDecimal optDecimal(String column) throws ImportException {
+        String v = optText(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            throw error(column, "\"" + v + "\" is not a number (use a point as the decimal separator)");
+        }
+    }
+
+    public Double optDouble(String column) throws ImportException {
+        BigDecimal d = optDecimal(column);
+        return d == null ? null : d.doubleValue();
+    }
+
+    public boolean bool(String column) throws ImportException {
+        String v = text(column).toLowerCase(Locale.ROOT);
+        if (v.equals("true")) {
+            return true;
+        }
+        if (v.equals("false")) {
+            return false;
+        }
+        throw error(column, "\"" + v + "\" is neither true nor false");
+    }
+
+    public LocalDate optDate(String column) throws ImportException {
+        String v = optText(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw error(column, "\"" + v + "\" is not a date of the form YYYY-MM-DD");
+        }
+    }
+
+    public <E extends Enum<E>> E enumValue(String column, Class<E> type) throws ImportException {
+        String v = text(column);
+        return Codes.parse(type, v).orElseThrow(() ->
+                error(column, "\"" + v + "\" is not one of: " + Codes.accepted(type)));
+    }
+
+    public <E extends Enum<E>> E optEnum(String column, Class<E> type) throws ImportException {
+        return optText(column) == null ? null : enumValue(column, type);
+    }
+}

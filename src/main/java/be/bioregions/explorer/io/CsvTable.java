@@ -1,0 +1,232 @@
+package be.bioregions.explorer.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The layout of one dataset file (its name, required and optional columns) and the reading of it into rows,
+ * with every problem reported by file, line and column.
+ */
+public final class CsvTable {
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
+    private final String fileName;
+    private final List<String> required;
+    private final List<String> optional;
+
+    public CsvTable(String fileName, List<String> required, List<String> optional) {
+        this.fileName = fileName;
+        this.required = List.copyOf(required);
+        this.optional = List.copyOf(optional);
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public List<String> required() {
+        return required;
+    }
+
+    public List<String> optional() {
+        return optional;
+    }
+
+    /** All columns, required first: the header an export writes. */
+    public List<String> columns() {
+        List<String> all = new ArrayList<>(required);
+        all.addAll(optional);
+        return all;
+    }
+
+    /** Reads every row of the file. */
+    public List<CsvRow> read(CsvFolder folder) throws ImportException {
+        String name = folder.describe(fileName);
+        try (InputStream in = folder.open(fileName)) {
+            return read(name, in);
+        } catch (IOException e) {
+            throw new ImportException(name, 0, null, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    List<CsvRow> read(String name, InputStream in) throws ImportException, IOException {
+        byte[] bytes = in.readAllBytes();
+        String text = decode(name, bytes);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte order mark, as spreadsheet programs write it
+        }
+        List<CsvRow> rows = new ArrayList<>();
+        try (Reader reader = new java.io.StringReader(text); CSVParser parser = CSVParser.builder()
+                .setReader(reader).setFormat(FORMAT).get()) {
+            long previousEnd = 0;
+            List<String> header = null;
+            Map<String, Integer> firstLineOfId = new HashMap<>();
+            var it = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                int start = (int) previousEnd + 1;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    record = it.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw unterminatedQuote(name, text, start, header, e);
+                }
+                previousEnd = parser.getCurrentLineNumber();
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue; // an empty line
+                }
+                if (header == null) {
+                    header = checkHeader(name, record);
+                    continue;
+                }
+                rows.add(toRow(name, start, header, record, firstLineOfId));
+            }
+            if (header == null) {
+                throw new ImportException(name, 1, null, "the file is empty; its first line must be the header: "
+                        + String.join(",", columns()));
+            }
+        }
+        return rows;
+    }
+
+    private static String decode(String name, byte[] bytes) throws ImportException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            int bad = firstInvalidUtf8(bytes);
+            for (int i = 0; i < bad && i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new ImportException(name, line, null, "the file is not UTF-8 text (save it as \"CSV UTF-8\")");
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        var in = java.nio.ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length;
+    }
+
+    private List<String> checkHeader(String name, CSVRecord record) throws ImportException {
+        List<String> header = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String h : record) {
+            String column = h.strip();
+            if (!required.contains(column) && !optional.contains(column)) {
+                throw new ImportException(name, 1, column, "unknown column; the columns of " + fileName + " are: "
+                        + String.join(", ", columns()));
+            }
+            if (!seen.add(column)) {
+                throw new ImportException(name, 1, column, "the column appears twice in the header");
+            }
+            header.add(column);
+        }
+        for (String column : required) {
+            if (!seen.contains(column)) {
+                throw new ImportException(name, 1, column, "required column missing from the header");
+            }
+        }
+        return header;
+    }
+
+    private CsvRow toRow(String name, int line, List<String> header, CSVRecord record,
+                         Map<String, Integer> firstLineOfId) throws ImportException {
+        if (record.size() < header.size()) {
+            throw new ImportException(name, line, header.get(record.size()),
+                    "the line has " + record.size() + " fields but the header has " + header.size());
+        }
+        if (record.size() > header.size()) {
+            throw new ImportException(name, line, null,
+                    "the line has " + record.size() + " fields but the header has " + header.size()
+                            + " (a comma inside a value needs the value in double quotes)");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            values.put(header.get(i), record.get(i));
+        }
+        String key = required.get(0);
+        String id = values.get(key);
+        if (id != null && !id.isBlank() && isIdColumn(key)) {
+            Integer first = firstLineOfId.putIfAbsent(id.strip(), line);
+            if (first != null) {
+                throw new ImportException(name, line, key, "the " + key + " \"" + id.strip()
+                        + "\" is already used on line " + first);
+            }
+        }
+        return new CsvRow(name, line, values);
+    }
+
+    private static boolean isIdColumn(String column) {
+        return column.equals("id");
+    }
+
+    /** Finds the column whose opening quote is never closed, scanning from the record's first line. */
+    private ImportException unterminatedQuote(String name, String text, int startLine, List<String> header,
+                                              RuntimeException cause) {
+        int pos = 0;
+        for (int l = 1; l < startLine && pos >= 0; l++) {
+            pos = text.indexOf('\n', pos);
+            pos = pos < 0 ? -1 : pos + 1;
+        }
+        int field = 0;
+        int openedField = -1;
+        boolean inQuotes = false;
+        boolean atFieldStart = true;
+        for (int i = Math.max(pos, 0); i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (inQuotes) {
+                if (ch == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        i++;
+                    } else {
+                        inQuotes = false;
+                    }
+                }
+            } else if (ch == '"' && atFieldStart) {
+                inQuotes = true;
+                openedField = field;
+            } else if (ch == ',') {
+                field++;
+                atFieldStart = true;
+                continue;
+            } else if (ch == '\n') {
+                break;
+            }
+            atFieldStart = false;
+        }
+        String column = header != null && openedField >= 0 && openedField < header.size() ? header.get(openedField) : null;
+        String reason = inQuotes || openedField >= 0
+                ? "a quoted value is never closed (a double quote is missing)"
+                : "the line cannot be read as CSV: " + cause.getMessage();
+        return new ImportException(name, startLine, column, reason);
+    }
+}

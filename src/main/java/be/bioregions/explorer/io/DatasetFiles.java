@@ -1,0 +1,38 @@
+package be.bioregions.explorer.io;
+
+import java.util.List;
+
+/**
+ * The files of a dataset and their columns: the public format of {@code sample-data/}, documented column by
+ * column in {@code sample-data/README.md}. Required columns come first; optional ones may be left out.
+ */
+public final class DatasetFiles {
+    public static final CsvTable SOURCES = new CsvTable("sources.csv",
+            List.of("id", "citation", "url", "accessed"), List.of("note"));
+    public static final CsvTable FIRMS = new CsvTable("firms.csv",
+            List.of("id", "name", "region", "city", "founded", "origin", "source_id", "verified"),
+            List.of("origin_kind", "focus", "status_2016", "note"));
+    public static final CsvTable EVENTS = new CsvTable("events.csv",
+            List.of("id", "firm_id", "year", "kind", "detail", "source_id", "verified"),
+            List.of("month", "note"));
+    public static final CsvTable PARTNERS = new CsvTable("partners.csv",
+            List.of("id", "name", "country", "kind"),
+            List.of("source_id", "verified", "note"));
+    public static final CsvTable ALLIANCES = new CsvTable("alliances.csv",
+            List.of("id", "firm_id", "partner_id", "year", "kind", "direction", "subject", "source_id", "verified"),
+            List.of("end_year", "value_musd", "note"));
+    public static final CsvTable INDICATORS = new CsvTable("indicators.csv",
+            List.of("code", "dataset", "name", "unit", "definition"),
+            List.of("source_id"));
+    public static final CsvTable INDICATOR_VALUES = new CsvTable("indicator_values.csv",
+            List.of("code", "geo", "year", "value", "source_id", "verified"),
+            List.of("edition", "note"));
+
+    /** Files that every dataset has; the indicator files may be absent. */
+    public static final List<CsvTable> REQUIRED = List.of(SOURCES, FIRMS, EVENTS, PARTNERS, ALLIANCES);
+    public static final List<CsvTable> ALL = List.of(SOURCES, FIRMS, EVENTS, PARTNERS, ALLIANCES, INDICATORS,
+            INDICATOR_VALUES);
+
+    private DatasetFiles() {
+    }
+}

@@ -1,0 +1,117 @@
+package be.bioregions.explorer.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import be.bioregions.explorer.domain.Alliance;
+import be.bioregions.explorer.domain.Dataset;
+import be.bioregions.explorer.domain.Firm;
+import be.bioregions.explorer.domain.FirmEvent;
+import be.bioregions.explorer.domain.Indicator;
+import be.bioregions.explorer.domain.IndicatorValue;
+import be.bioregions.explorer.domain.Partner;
+import be.bioregions.explorer.domain.Progress;
+import be.bioregions.explorer.domain.Source;
+
+/** Writes a whole dataset in one transaction: all of it is stored, or none of it. */
+public final class DatasetWriter {
+    private static final int BATCH = 1000;
+
+    private final Store store;
+
+    DatasetWriter(Store store) {
+        this.store = store;
+    }
+
+    @FunctionalInterface
+    private interface Binder<T> {
+        Object[] values(T row);
+    }
+
+    /**
+     * Stores every row of the dataset and the given meta entries, in one transaction.
+     *
+     * @throws StoreException when the database refuses a row; nothing is stored then
+     */
+    public void write(Dataset data, Map<String, String> meta, Progress progress) {
+        long total = data.rowCount();
+        long[] done = {0};
+        store.transaction(c -> {
+            insert(c, "source", "INSERT INTO source (id, citation, url, accessed, note) VALUES (?, ?, ?, ?, ?)",
+                    data.sources(), s -> new Object[] {s.id(), s.citation(), s.url(), s.accessed(), s.note()},
+                    progress, done, total);
+            insert(c, "firm", "INSERT INTO firm (id, name, region, city, founded, origin, origin_kind, focus, status,"
+                            + " source_id, verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    data.firms(), (Firm f) -> new Object[] {f.id(), f.name(), f.region(), f.city(), f.founded(),
+                        f.origin(), f.originKind(), f.focus(), f.status(), blankToNull(f.sourceId()), f.verified(), f.note()},
+                    progress, done, total);
+            insert(c, "firm_event", "INSERT INTO firm_event (id, firm_id, event_year, event_month, kind, detail,"
+                            + " source_id, verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    data.events(), (FirmEvent e) -> new Object[] {e.id(), e.firmId(), e.year(), e.month(), e.kind(),
+                        e.detail(), blankToNull(e.sourceId()), e.verified(), e.note()},
+                    progress, done, total);
+            insert(c, "partner", "INSERT INTO partner (id, name, country, kind, source_id, verified, note)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    data.partners(), (Partner p) -> new Object[] {p.id(), p.name(), p.country(), p.kind(),
+                        blankToNull(p.sourceId()), p.verified(), p.note()},
+                    progress, done, total);
+            insert(c, "alliance", "INSERT INTO alliance (id, firm_id, partner_id, start_year, end_year, kind, direction,"
+                            + " subject, value_musd, source_id, verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    data.alliances(), (Alliance a) -> new Object[] {a.id(), a.firmId(), a.partnerId(), a.year(),
+                        a.endYear(), a.kind(), a.direction(), a.subject(), a.valueMusd(), blankToNull(a.sourceId()),
+                        a.verified(), a.note()},
+                    progress, done, total);
+            insert(c, "indicator", "INSERT INTO indicator (code, dataset, name, unit, definition, source_id)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    data.indicators(), (Indicator i) -> new Object[] {i.code(), i.dataset(), i.name(), i.unit(),
+                        i.definition(), blankToNull(i.sourceId())},
+                    progress, done, total);
+            insert(c, "indicator_value", "INSERT INTO indicator_value (code, geo, data_year, edition, val, source_id,"
+                            + " verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    data.indicatorValues(), (IndicatorValue v) -> new Object[] {v.code(), v.geo(), v.year(),
+                        v.edition(), v.value(), blankToNull(v.sourceId()), v.verified(), v.note()},
+                    progress, done, total);
+            for (Map.Entry<String, String> e : meta.entrySet()) {
+                putMeta(c, e.getKey(), e.getValue());
+            }
+            return null;
+        });
+    }
+
+    private static <T> void insert(Connection c, String table, String sql, List<T> rows, Binder<T> binder,
+                                   Progress progress, long[] done, long total) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int pending = 0;
+            for (T row : rows) {
+                Jdbc.bind(ps, binder.values(row));
+                ps.addBatch();
+                if (++pending == BATCH) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+                done[0]++;
+                if (done[0] % BATCH == 0) {
+                    progress.update(done[0], total, "Storing " + table);
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+        }
+        progress.update(done[0], total, "Stored " + table);
+    }
+
+    static void putMeta(Connection c, String key, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO app_meta (meta_key, meta_value) KEY (meta_key) VALUES (?, ?)")) {
+            Jdbc.bind(ps, key, value);
+            ps.executeUpdate();
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,242 @@
+package be.bioregions.explorer.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The one database of the application: an H2 file, brought to the current schema by versioned migrations
+ * when it is opened. An existing file is copied to a timestamped backup beside it before any migration runs.
+ */
+public final class Store implements AutoCloseable {
+    /** Every table that holds data, in the order a dataset is written. */
+    public static final String[] TABLES = {
+        "source", "firm", "firm_event", "partner", "alliance", "indicator", "indicator_value",
+        "classification", "note", "note_link", "note_tag", "app_meta"
+    };
+    /**
+     * Flyway's logger, held so that its level stays set: Flyway warns on every opening that this H2 version is
+     * newer than the ones it was verified with (see docs/decisions/0002-flyway-migrations.md).
+     */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path file;
+    private final JdbcConnectionPool pool;
+    private final Path backup;
+    private final int appliedMigrations;
+
+    private Store(Path file, JdbcConnectionPool pool, Path backup, int appliedMigrations) {
+        this.file = file;
+        this.pool = pool;
+        this.backup = backup;
+        this.appliedMigrations = appliedMigrations;
+    }
+
+    /**
+     * Opens (or creates) the database file and migrates it.
+     *
+     * @param dbFile the H2 file, ending in {@code .mv.db} (see {@link DataPaths#normalise})
+     * @throws StoreException naming the file when it is in use, damaged, newer than this program or unreadable
+     */
+    public static Store open(Path dbFile) {
+        return open(dbFile, "classpath:db/migration");
+    }
+
+    /** Opens the database with migrations from the given locations (tests add later versions this way). */
+    static Store open(Path dbFile, String... migrationLocations) {
+        Path file = DataPaths.normalise(dbFile);
+        FLYWAY_LOG.setLevel(Level.SEVERE);
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new StoreException(file, "Cannot create the folder of the database " + file.getParent() + ": " + e.getMessage(), e);
+        }
+        String url = "jdbc:h2:file:" + DataPaths.h2Base(file);
+        boolean existed = Files.isRegularFile(file);
+        Flyway flyway = Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations(migrationLocations)
+                .load();
+        Path backup = null;
+        int applied;
+        try {
+            int pending = flyway.info().pending().length;
+            if (existed && pending > 0) {
+                // Flyway's connections are closed again here, so H2 has released the file and a copy is consistent.
+                backup = backup(file);
+            }
+            applied = flyway.migrate().migrationsExecuted;
+        } catch (FlywayException e) {
+            throw explain(file, e);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(8);
+        return new Store(file, pool, backup, applied);
+    }
+
+    private static Path backup(Path file) {
+        String name = file.getFileName().toString();
+        String base = name.substring(0, name.length() - DataPaths.H2_SUFFIX.length());
+        String stamp = LocalDateTime.now().format(STAMP);
+        Path target = file.resolveSibling(base + "-backup-" + stamp + DataPaths.H2_SUFFIX);
+        for (int i = 2; Files.exists(target); i++) {
+            target = file.resolveSibling(base + "-backup-" + stamp + "-" + i + DataPaths.H2_SUFFIX);
+        }
+        try {
+            return Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+        } catch (IOException e) {
+            throw new StoreException(file, "Could not back up the database " + file + " to " + target
+                    + " before updating it, so it was left untouched: " + e.getMessage(), e);
+        }
+    }
+
+    private static StoreException explain(Path file, Throwable e) {
+        SQLException sql = findSql(e);
+        int code = sql == null ? 0 : sql.getErrorCode();
+        String message;
+        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.LOCK_TIMEOUT_1) {
+            message = "The database " + file + " is in use by another program (perhaps another bioRegions Explorer "
+                    + "window). Close it and start again, or open another file with --db PATH.";
+        } else if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
+                || code == ErrorCode.GENERAL_ERROR_1 && String.valueOf(sql.getMessage()).contains("corrupt")) {
+            message = "The database " + file + " is damaged or is not a bioRegions Explorer database. It was not "
+                    + "changed. Open a backup beside it (bioregions-backup-*.mv.db) with --db PATH, or move it away to "
+                    + "start afresh.";
+        } else if (String.valueOf(e.getMessage()).contains("not resolved locally")) {
+            message = "The database " + file + " was written by a newer version of bioRegions Explorer. It was not "
+                    + "changed; use the newer version to open it.";
+        } else {
+            message = "Cannot open the database " + file + ": " + rootMessage(e);
+        }
+        return new StoreException(file, message, e);
+    }
+
+    private static SQLException findSql(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    /** The database file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The backup made before this opening migrated the file, if it did. */
+    public Optional<Path> backup() {
+        return Optional.ofNullable(backup);
+    }
+
+    /** How many migrations this opening applied (all of them for a new file, none for an up-to-date one). */
+    public int appliedMigrations() {
+        return appliedMigrations;
+    }
+
+    Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    /** Work on one connection inside one transaction: committed when it returns, rolled back when it throws. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    <T> T read(SqlWork<T> work) {
+        try (Connection c = connection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException(file, "Reading the database " + file + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    <T> T transaction(SqlWork<T> work) {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file, "Writing to the database " + file + " failed, nothing was changed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Row counts of every table: what a check that "nothing changed" compares. */
+    public Map<String, Long> counts() {
+        return read(c -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String table : TABLES) {
+                counts.put(table, Jdbc.count(c, table));
+            }
+            return counts;
+        });
+    }
+
+    public SourceRepository sources() {
+        return new SourceRepository(this);
+    }
+
+    public FirmRepository firms() {
+        return new FirmRepository(this);
+    }
+
+    public PartnerRepository partners() {
+        return new PartnerRepository(this);
+    }
+
+    public AllianceRepository alliances() {
+        return new AllianceRepository(this);
+    }
+
+    public IndicatorRepository indicators() {
+        return new IndicatorRepository(this);
+    }
+
+    public MetaRepository meta() {
+        return new MetaRepository(this);
+    }
+
+    public DatasetWriter datasetWriter() {
+        return new DatasetWriter(this);
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

@@ -1,0 +1,69 @@
+package be.bioregions.explorer.ui;
+
+import be.bioregions.explorer.domain.Source;
+import be.bioregions.explorer.domain.Sourced;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+
+/** How the views mark a fact as verified, unverified or unsourced, the same way everywhere. */
+public final class Facts {
+    public static final String VERIFIED = "\u2713 verified";
+    public static final String UNVERIFIED = "\u26A0 unverified";
+    public static final String UNSOURCED = "\u2717 unsourced";
+
+    private Facts() {
+    }
+
+    public static String mark(Sourced fact) {
+        if (fact.unsourced()) {
+            return UNSOURCED;
+        }
+        return fact.verified() ? VERIFIED : UNVERIFIED;
+    }
+
+    public static String styleClass(Sourced fact) {
+        if (fact.unsourced()) {
+            return "fact-unsourced";
+        }
+        return fact.verified() ? "fact-verified" : "fact-unverified";
+    }
+
+    /** A label showing the mark of a fact, coloured by its state. */
+    public static Label markLabel(Sourced fact) {
+        Label l = new Label(mark(fact));
+        l.getStyleClass().addAll("fact-mark", styleClass(fact));
+        return l;
+    }
+
+    /** The short form of a citation for a table cell. */
+    public static String shortCitation(Source source) {
+        if (source == null) {
+            return "";
+        }
+        String c = source.citation();
+        return c.length() > 80 ? c.substring(0, 77) + "..." : c;
+    }
+
+    /** A table cell that shows the verified mark of the row's fact, coloured. */
+    public static <S extends Sourced> TableCell<S, S> markCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(S item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("fact-verified", "fact-unverified", "fact-unsourced");
+                if (empty || item == null) {
+                    setText(null);
+                    setTooltip(null);
+                } else {
+                    setText(mark(item));
+                    getStyleClass().add(styleClass(item));
+                    setTooltip(new Tooltip(item.unsourced() ? "No source is recorded for this fact."
+                            : item.verified() ? "The cited source was read and states this fact."
+                            : "Not yet checked against the cited source."));
+                }
+            }
+        };
+    }
+}

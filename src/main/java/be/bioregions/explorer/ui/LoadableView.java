@@ -1,0 +1,18 @@
+package be.bioregions.explorer.ui;
+
+import java.util.concurrent.CompletableFuture;
+
+/** A view controller that reads its data in the background after its FXML is loaded. */
+public interface LoadableView {
+    /** Starts loading the view's data; the future completes once the view shows it. */
+    CompletableFuture<Void> load();
+
+    /**
+     * Puts the loaded view in the state a figure of it should show, e.g. with an item selected.
+     *
+     * @param selection the id of the item to select, or null for the view's own choice
+     */
+    default CompletableFuture<Void> prepareFigure(String selection) {
+        return CompletableFuture.completedFuture(null);
+    }
+}

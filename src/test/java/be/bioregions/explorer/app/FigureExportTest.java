@@ -1,0 +1,98 @@
+package be.bioregions.explorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+import be.bioregions.explorer.domain.Progress;
+import be.bioregions.explorer.io.DatasetImporter;
+import be.bioregions.explorer.store.Store;
+import be.bioregions.explorer.ui.Background;
+import be.bioregions.explorer.ui.Status;
+import be.bioregions.explorer.ui.ViewContext;
+
+class FigureExportTest {
+
+    @Test
+    void theFirmsViewIsWrittenAsAPngOfTheFigureSize(@TempDir Path dir) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Path png = dir.resolve("figures").resolve("firms.png");
+        Background background = new Background(new Status());
+        try (Store store = Store.open(dir.resolve("db"))) {
+            new DatasetImporter(store).loadSampleDataOnFirstStart(Progress.NONE);
+            ViewContext context = new ViewContext(store, background, ExplorerApp.texts(), url -> { });
+            FigureExporter.render(context, Views.FIRMS, png, null);
+        } finally {
+            background.shutdown();
+        }
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals((int) FigureExporter.WIDTH, image.getWidth());
+        assertEquals((int) FigureExporter.HEIGHT, image.getHeight());
+        assertTrue(distinctColours(image) > 20, "the picture shows something, not a blank area");
+        try (var files = Files.list(png.getParent())) {
+            assertEquals(1, files.count(), "no temporary file is left beside the figure");
+        }
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 7) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    @Test
+    void anUnknownViewNameListsTheValidNames() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CommandLine.parse("--export-view", "nonsense", "--out", "x.png"));
+        assertTrue(e.getMessage().contains("nonsense"), e.getMessage());
+        for (String name : Views.exportableNames()) {
+            assertTrue(e.getMessage().contains(name), e.getMessage());
+        }
+    }
+
+    @Test
+    void theCommandExitsNonZeroForAnUnknownViewWithoutWritingAnything(@TempDir Path dir) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path out = dir.resolve("x.png");
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName(), "--export-view", "nonsense", "--out", out.toString(),
+                "--db", dir.resolve("db").toString())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, p.exitValue(), output);
+        assertTrue(output.contains("firms"), output);
+        assertFalse(Files.exists(out));
+        assertFalse(Files.exists(dir.resolve("db.mv.db")), "a refused command does not create a database");
+    }
+
+    @Test
+    void optionsAreParsed() {
+        CommandLine cl = CommandLine.parse("--db", "/tmp/x", "--export-view", "firms", "--out", "f.png",
+                "--select", "galapagos");
+        assertEquals("/tmp/x", cl.db());
+        assertEquals("firms", cl.exportView());
+        assertEquals(Path.of("f.png"), cl.out());
+        assertEquals("galapagos", cl.select());
+        assertThrows(IllegalArgumentException.class, () -> CommandLine.parse("--export-view", "firms"));
+        assertThrows(IllegalArgumentException.class, () -> CommandLine.parse("--db"));
+        assertThrows(IllegalArgumentException.class, () -> CommandLine.parse("--frobnicate"));
+    }
+}

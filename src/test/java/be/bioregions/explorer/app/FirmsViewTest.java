@@ -1,0 +1,125 @@
+package be.bioregions.explorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import be.bioregions.explorer.domain.Alliance;
+import be.bioregions.explorer.domain.Firm;
+import be.bioregions.explorer.domain.FirmEvent;
+import be.bioregions.explorer.domain.Source;
+import be.bioregions.explorer.store.Store;
+
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+
+/** Starts the real application on a new database and uses the Firms view as a researcher would. */
+class FirmsViewTest extends FxRobot {
+    @TempDir
+    Path dir;
+    private Path db;
+    private javafx.application.Application app;
+
+    @BeforeEach
+    void start() throws Exception {
+        db = dir.resolve("test.mv.db");
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(ExplorerApp.class, "--db", db.toString());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private TableView<Firm> firmsTable() {
+        return lookup("#firms-table").queryTableView();
+    }
+
+    private void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theSampleFirmsAppearAndASelectedFactShowsItsSource() throws Exception {
+        waitFor("the firms table", () -> lookup("#firms-table").tryQuery().isPresent()
+                && firmsTable().getItems().size() >= 10);
+        assertEquals("bioRegions Explorer", FxToolkit.toolkitContext().getRegisteredStage().getTitle());
+
+        // the views not built yet say so
+        ToggleButton timeline = lookup("#nav-timeline").queryAs(ToggleButton.class);
+        clickOn(timeline);
+        waitFor("the timeline notice", () -> lookup("#placeholder-timeline").tryQuery().isPresent());
+        clickOn("#nav-firms");
+        waitFor("the firms view", () -> lookup("#firms-table").tryQuery().map(Node::isVisible).orElse(false));
+
+        // the sample firms are in the table, as stored
+        Firm expected;
+        try (Store store = Store.open(db)) {
+            // read-only peek at the same file is possible because H2 shares it within one JVM
+            expected = store.firms().all().stream()
+                    .filter(f -> !store.firms().events(f.id()).isEmpty()).findFirst().orElseThrow();
+        }
+        assertTrue(firmsTable().getItems().stream().anyMatch(f -> f.id().equals(expected.id())));
+
+        // search narrows the table to the firm
+        clickOn("#firm-search").write(expected.name());
+        waitFor("the search", () -> firmsTable().getItems().stream().allMatch(f -> f.name().toLowerCase()
+                .contains(expected.name().toLowerCase()) || String.valueOf(f.origin()).toLowerCase()
+                .contains(expected.name().toLowerCase()) || String.valueOf(f.focus()).toLowerCase()
+                .contains(expected.name().toLowerCase())));
+        assertTrue(firmsTable().getItems().size() < 10, "the search reduced the table");
+        Label count = lookup("#firm-count").queryAs(Label.class);
+        assertTrue(count.getText().startsWith(firmsTable().getItems().size() + " of "), count.getText());
+
+        // select the firm: its events appear
+        Node row = lookup(".table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
+                && r.getItem() instanceof Firm f && f.id().equals(expected.id())).query();
+        clickOn(row);
+        TableView<FirmEvent> events = lookup("#events-table").queryTableView();
+        waitFor("the firm's events", () -> !events.getItems().isEmpty());
+        assertEquals(expected.name(), lookup("#firm-title").queryAs(Label.class).getText());
+
+        // click the first event: the source pane shows that event's source, as stored
+        FirmEvent event = events.getItems().get(0);
+        clickOn(lookup("#events-table .table-row-cell").nth(0).queryAs(Node.class));
+        Source source;
+        try (Store store = Store.open(db)) {
+            source = store.sources().byId(event.sourceId()).orElseThrow();
+        }
+        waitFor("the event's source", () -> source.citation().equals(
+                lookup("#source-citation").queryAs(Label.class).getText()));
+        String mark = lookup("#source-mark").queryAs(Label.class).getText();
+        assertEquals(event.verified() ? "\u2713 verified" : "\u26A0 unverified", mark);
+        if (source.hasUrl()) {
+            assertEquals(source.url(), lookup("#source-link").queryAs(Hyperlink.class).getText());
+        }
+
+        // the alliances of the firm are listed with their partners
+        TableView<Alliance> alliances = lookup("#alliances-table").queryTableView();
+        try (Store store = Store.open(db)) {
+            assertEquals(store.alliances().forFirm(expected.id()).size(), alliances.getItems().size());
+        }
+        assertFalse(lookup("#status-label").queryAs(Label.class).getText().isEmpty());
+    }
+}

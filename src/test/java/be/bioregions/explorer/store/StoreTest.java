@@ -1,0 +1,160 @@
+package be.bioregions.explorer.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import be.bioregions.explorer.domain.Alliance;
+import be.bioregions.explorer.domain.AllianceKind;
+import be.bioregions.explorer.domain.Dataset;
+import be.bioregions.explorer.domain.Direction;
+import be.bioregions.explorer.domain.EventKind;
+import be.bioregions.explorer.domain.Firm;
+import be.bioregions.explorer.domain.FirmEvent;
+import be.bioregions.explorer.domain.Indicator;
+import be.bioregions.explorer.domain.IndicatorDataset;
+import be.bioregions.explorer.domain.IndicatorValue;
+import be.bioregions.explorer.domain.OriginKind;
+import be.bioregions.explorer.domain.Partner;
+import be.bioregions.explorer.domain.PartnerKind;
+import be.bioregions.explorer.domain.Progress;
+import be.bioregions.explorer.domain.Region;
+import be.bioregions.explorer.domain.Source;
+
+class StoreTest {
+
+    static Dataset smallDataset() {
+        Source s = new Source("s1", "Example Bio NV, annual report 2010", "https://example.org/ar2010",
+                LocalDate.of(2026, 11, 23), "read in full");
+        Firm f = new Firm("exbio", "Example Bio", Region.WALLONIA, "Gosselies", 2001, "spin-off of ULB",
+                OriginKind.UNIVERSITY_SPIN_OFF, "cell therapy", "private", "s1", true, null);
+        FirmEvent e = new FirmEvent("exbio-e1", "exbio", 2007, 6, EventKind.IPO, "IPO on Euronext Brussels", "s1",
+                false, "month unsure");
+        Partner p = new Partner("pharma", "Big Pharma Inc.", "US", PartnerKind.BIG_PHARMA, null, false, null);
+        Alliance a = new Alliance("exbio-a1", "exbio", "pharma", 2008, 2012, AllianceKind.CO_DEVELOPMENT,
+                Direction.COUPLED, "joint work on a target", new BigDecimal("120.50"), "s1", true, null);
+        Indicator i = new Indicator("KBI_FIRMS", IndicatorDataset.OECD_KBI, "Firms active in biotechnology", "count",
+                "firms that use biotechnology", "s1");
+        IndicatorValue v = new IndicatorValue("KBI_FIRMS", "BE", 2013, "KBI 2015", null, "s1", false, "missing");
+        return new Dataset(List.of(s), List.of(f), List.of(e), List.of(p), List.of(a), List.of(i), List.of(v));
+    }
+
+    @Test
+    void aNewDatabaseIsMigratedWithoutBackup(@TempDir Path dir) {
+        try (Store store = Store.open(dir.resolve("new"))) {
+            assertTrue(store.appliedMigrations() >= 1);
+            assertTrue(store.backup().isEmpty(), "nothing to back up in a new file");
+            assertEquals(0L, store.counts().get("firm"));
+        }
+        try (Store again = Store.open(dir.resolve("new"))) {
+            assertEquals(0, again.appliedMigrations(), "an up-to-date file is not migrated again");
+            assertTrue(again.backup().isEmpty());
+        }
+        try (var files = java.util.stream.Stream.of(dir.toFile().list())) {
+            assertFalse(files.anyMatch(n -> n.contains("backup")));
+        }
+    }
+
+    @Test
+    void anExistingDatabaseIsBackedUpBeforeAMigrationAndTheBackupOpens(@TempDir Path dir) {
+        Path db = dir.resolve("thesis.mv.db");
+        try (Store store = Store.open(db)) {
+            store.datasetWriter().write(smallDataset(), Map.of(), Progress.NONE);
+        }
+        Path backup;
+        try (Store migrated = Store.open(db, "classpath:db/migration", "classpath:db/test-migration")) {
+            assertEquals(1, migrated.appliedMigrations());
+            backup = migrated.backup().orElseThrow();
+            assertTrue(Files.isRegularFile(backup));
+            assertEquals(dir, backup.getParent(), "the backup lies beside the database");
+            assertTrue(backup.getFileName().toString().matches("thesis-backup-\\d{8}-\\d{6}\\.mv\\.db"),
+                    backup.getFileName().toString());
+        }
+        // restoring = opening the backup: it holds the data as it was before the migration
+        try (Store restored = Store.open(backup)) {
+            assertEquals(List.of("Example Bio"), restored.firms().all().stream().map(Firm::name).toList());
+            assertTrue(restored.backup().isEmpty(), "the backup is at the shipped version: no migration, no backup");
+        }
+    }
+
+    @Test
+    void repositoriesGiveBackWhatWasWritten(@TempDir Path dir) {
+        Dataset data = smallDataset();
+        try (Store store = Store.open(dir.resolve("db"))) {
+            store.datasetWriter().write(data, Map.of("k", "v"), Progress.NONE);
+            assertEquals(data.sources(), store.sources().all());
+            assertEquals(data.firms(), store.firms().all());
+            assertEquals(data.events(), store.firms().events("exbio"));
+            assertEquals(data.partners(), store.partners().all());
+            assertEquals(data.alliances(), store.alliances().forFirm("exbio"));
+            assertEquals(data.indicators(), store.indicators().indicators());
+            assertEquals(data.indicatorValues(), store.indicators().values("KBI_FIRMS"));
+            assertEquals("v", store.meta().get("k").orElseThrow());
+        }
+    }
+
+    @Test
+    void aRefusedRowLeavesNothingBehind(@TempDir Path dir) {
+        Dataset good = smallDataset();
+        // the alliance names a partner that does not exist: the database refuses it after sources and firms went in
+        Alliance orphan = new Alliance("bad", "exbio", "nobody", 2009, null, AllianceKind.RESEARCH, null, null,
+                null, "s1", false, null);
+        Dataset bad = new Dataset(good.sources(), good.firms(), good.events(), good.partners(),
+                List.of(good.alliances().get(0), orphan), List.of(), List.of());
+        try (Store store = Store.open(dir.resolve("db"))) {
+            Map<String, Long> before = store.counts();
+            assertThrows(StoreException.class, () -> store.datasetWriter().write(bad, Map.of(), Progress.NONE));
+            assertEquals(before, store.counts());
+        }
+    }
+
+    @Test
+    void aDamagedFileGetsAClearMessageAndIsNotChanged(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("bioregions.mv.db");
+        byte[] garbage = "this is not an H2 database, just text that a user saved under the wrong name\n"
+                .repeat(200).getBytes(StandardCharsets.UTF_8);
+        Files.write(db, garbage);
+        StoreException e = assertThrows(StoreException.class, () -> Store.open(db));
+        assertTrue(e.getMessage().contains(db.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+        assertArrayEquals(garbage, Files.readAllBytes(db), "a damaged file is left as it was");
+    }
+
+    @Test
+    void aDatabaseOpenInAnotherProcessIsReportedAsInUse(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("shared.mv.db");
+        Store.open(db).close();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                HoldDatabase.class.getName(), db.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("holding", out.readLine());
+            StoreException e = assertThrows(StoreException.class, () -> Store.open(db));
+            assertTrue(e.getMessage().contains("in use"), e.getMessage());
+            assertTrue(e.getMessage().contains(db.toString()), e.getMessage());
+        } finally {
+            holder.getOutputStream().close(); // tells the holder to let go
+            if (!holder.waitFor(20, TimeUnit.SECONDS)) {
+                holder.destroyForcibly();
+            }
+        }
+    }
+}
