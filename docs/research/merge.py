@@ -32,6 +32,12 @@ for g in GROUPS:
             left_out.append(f"{g} firm {r['id']}: no founding year")
             continue
         firm_ids.add(r["id"])
+        # a name or city with a bracketed remark keeps the plain part; the remark goes to the note
+        for col, label in (("name", "also known as"), ("city", "site")):
+            m = re.match(r"^(.*?)\s*\((.*)\)\s*$", r[col].strip())
+            if m:
+                r[col] = m.group(1)
+                r["note"] = (f"{label}: {m.group(2)}. " + (r.get("note") or "")).strip()
         out["firms.csv"].append(r)
 
 partners, partner_names, remap = {}, {}, {}

@@ -66,14 +66,16 @@ public class ExplorerApp extends Application {
         FXMLLoader loader = new FXMLLoader(ExplorerApp.class.getResource("/be/bioregions/explorer/app/MainWindow.fxml"), texts);
         loader.setControllerFactory(type -> window);
         Parent root = loader.load();
-        Scene scene = new Scene(root, 1280, 800);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(stylesheet());
         stage.setTitle(texts.getString("app.title"));
         stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(Math.min(900, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
         stage.setOnCloseRequest(e -> Platform.exit());
         stage.show();
+        stage.centerOnScreen();
 
         Path dbFile = DataPaths.resolve(cl.db());
         window.showStartupMessage(String.format(texts.getString("status.opening"), dbFile));

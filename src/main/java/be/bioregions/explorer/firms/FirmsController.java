@@ -96,7 +96,15 @@ public final class FirmsController implements LoadableView {
         originColumn.setCellValueFactory(text(Firm::origin));
         statusColumn.setCellValueFactory(text(Firm::status));
         firmMarkColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        firmMarkColumn.setCellFactory(c -> Facts.markCell());
+        firmMarkColumn.setCellFactory(c -> Facts.markCell(true));
+        for (TableColumn<Firm, String> c : java.util.List.of(nameColumn, cityColumn, originColumn, statusColumn)) {
+            c.setCellFactory(col -> Facts.textCell());
+        }
+        eventDetailColumn.setCellFactory(col -> Facts.textCell());
+        eventSourceColumn.setCellFactory(col -> Facts.textCell());
+        allianceSubjectColumn.setCellFactory(col -> Facts.textCell());
+        allianceSourceColumn.setCellFactory(col -> Facts.textCell());
+        alliancePartnerColumn.setCellFactory(col -> Facts.textCell());
         firmMarkColumn.setComparator(Comparator.comparing(Facts::mark));
         firmsTable.getSortOrder().add(nameColumn);
 
@@ -112,7 +120,7 @@ public final class FirmsController implements LoadableView {
         eventKindColumn.setCellValueFactory(text(e -> Codes.label(e.kind())));
         eventDetailColumn.setCellValueFactory(text(FirmEvent::detail));
         eventMarkColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        eventMarkColumn.setCellFactory(c -> Facts.markCell());
+        eventMarkColumn.setCellFactory(c -> Facts.markCell(true));
         eventSourceColumn.setCellValueFactory(text(e -> Facts.shortCitation(model.sourceOf(e))));
         eventsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
             if (e != null) {
@@ -129,7 +137,7 @@ public final class FirmsController implements LoadableView {
         allianceDirectionColumn.setCellValueFactory(text(a -> a.direction() == null ? "" : Codes.label(a.direction())));
         allianceSubjectColumn.setCellValueFactory(text(Alliance::subject));
         allianceMarkColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        allianceMarkColumn.setCellFactory(c -> Facts.markCell());
+        allianceMarkColumn.setCellFactory(c -> Facts.markCell(true));
         allianceSourceColumn.setCellValueFactory(text(a -> Facts.shortCitation(model.sourceOf(a))));
         alliancesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, a) -> {
             if (a != null) {

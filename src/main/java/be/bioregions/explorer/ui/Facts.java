@@ -37,6 +37,23 @@ public final class Facts {
         return l;
     }
 
+    /** A text cell that shows the whole text in a tooltip, for columns too narrow for long values. */
+    public static <S> TableCell<S, String> textCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean blank = empty || item == null || item.isBlank();
+                setText(blank ? null : item);
+                setTooltip(blank ? null : new Tooltip(item));
+                if (getTooltip() != null) {
+                    getTooltip().setWrapText(true);
+                    getTooltip().setMaxWidth(480);
+                }
+            }
+        };
+    }
+
     /** The short form of a citation for a table cell. */
     public static String shortCitation(Source source) {
         if (source == null) {
@@ -48,6 +65,14 @@ public final class Facts {
 
     /** A table cell that shows the verified mark of the row's fact, coloured. */
     public static <S extends Sourced> TableCell<S, S> markCell() {
+        return markCell(false);
+    }
+
+    /**
+     * A table cell that shows the verified mark of the row's fact, coloured; a compact cell shows the symbol
+     * alone (the tooltip says the rest).
+     */
+    public static <S extends Sourced> TableCell<S, S> markCell(boolean compact) {
         return new TableCell<>() {
             @Override
             protected void updateItem(S item, boolean empty) {
@@ -57,11 +82,11 @@ public final class Facts {
                     setText(null);
                     setTooltip(null);
                 } else {
-                    setText(mark(item));
+                    setText(compact ? mark(item).substring(0, 1) : mark(item));
                     getStyleClass().add(styleClass(item));
-                    setTooltip(new Tooltip(item.unsourced() ? "No source is recorded for this fact."
-                            : item.verified() ? "The cited source was read and states this fact."
-                            : "Not yet checked against the cited source."));
+                    setTooltip(new Tooltip(mark(item) + ": " + (item.unsourced() ? "no source is recorded for this fact."
+                            : item.verified() ? "the cited source was read and states this fact."
+                            : "not yet checked against the cited source.")));
                 }
             }
         };
