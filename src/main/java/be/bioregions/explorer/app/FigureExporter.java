@@ -43,7 +43,7 @@ public final class FigureExporter {
         Background background = null;
         try (Store store = Store.open(dbFile)) {
             new DatasetImporter(store).loadSampleDataOnFirstStart(Progress.NONE);
-            Platform.startup(() -> { });
+            startJavaFx();
             background = new Background(new Status());
             ViewContext context = new ViewContext(store, background, ExplorerApp.texts(), url -> { });
             render(context, Views.byId(cl.exportView()), cl.out(), cl.select());
@@ -61,6 +61,16 @@ public final class FigureExporter {
             }
             Platform.exit();
         }
+    }
+
+    /** Starts JavaFX without a window, unless the launcher already did (as it does for an Application main class). */
+    private static void startJavaFx() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyStarted) {
+            // the toolkit is running: nothing to do
+        }
+        Platform.setImplicitExit(false);
     }
 
     /**
