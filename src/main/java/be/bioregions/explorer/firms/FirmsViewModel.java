@@ -52,6 +52,8 @@ public final class FirmsViewModel {
     private final ObjectProperty<ChosenFact> chosenFact = new SimpleObjectProperty<>();
     private Map<String, Source> sources = Map.of();
     private Map<String, Partner> partners = Map.of();
+    /** The firm asked for last: a slower read for an earlier choice must not replace it. */
+    private Firm requested;
 
     public FirmsViewModel(Store store, Background background) {
         this.store = store;
@@ -72,6 +74,7 @@ public final class FirmsViewModel {
 
     /** Shows a firm: reads its events and alliances in the background. */
     public CompletableFuture<Void> show(Firm firm) {
+        requested = firm;
         if (firm == null) {
             shownFirm.set(null);
             events.clear();
@@ -82,6 +85,9 @@ public final class FirmsViewModel {
         return background.run("Loading " + firm.name(),
                 r -> new Detail(firm, store.firms().events(firm.id()), store.alliances().forFirm(firm.id())),
                 d -> {
+                    if (d.firm() != requested) {
+                        return;
+                    }
                     shownFirm.set(d.firm());
                     events.setAll(d.events());
                     alliances.setAll(d.alliances());

@@ -106,11 +106,7 @@ class CsvImportTest {
     @Test
     void aBadYearIsNamedWithItsLineAndColumn() throws Exception {
         Path firms = folder.resolve("firms.csv");
-        List<CSVRecord> rows = records(firms);
-        CSVRecord third = rows.get(2);
-        int line = SampleFolder.lineContaining(firms, third.get("id") + "," + third.get("name").split(",")[0]);
-        SampleFolder.setLine(firms, line, SampleFolder.lines(firms).get(line - 1)
-                .replaceFirst("," + third.get("founded") + ",", ",19x9,"));
+        int line = SampleFolder.setField(firms, 2, "founded", "19x9");
         ImportException e = rejected();
         assertEquals(firms.toString(), e.file());
         assertEquals(line, e.line());
@@ -121,11 +117,9 @@ class CsvImportTest {
     @Test
     void anImpossibleYearIsRefused() throws Exception {
         Path alliances = folder.resolve("alliances.csv");
-        CSVRecord last = records(alliances).get(records(alliances).size() - 1);
-        int line = SampleFolder.lineContaining(alliances, last.get("id") + ",");
-        String text = SampleFolder.lines(alliances).get(line - 1);
-        SampleFolder.setLine(alliances, line, text.replaceFirst("," + last.get("year") + ",", ",20016,"));
+        int line = SampleFolder.setField(alliances, records(alliances).size() - 1, "year", "20016");
         ImportException e = rejected();
+        assertEquals(alliances.toString(), e.file());
         assertEquals(line, e.line());
         assertEquals("year", e.column());
     }
@@ -133,10 +127,7 @@ class CsvImportTest {
     @Test
     void anUnknownFirmIdIsNamed() throws Exception {
         Path alliances = folder.resolve("alliances.csv");
-        CSVRecord row = records(alliances).get(4);
-        int line = SampleFolder.lineContaining(alliances, row.get("id") + "," + row.get("firm_id") + ",");
-        String text = SampleFolder.lines(alliances).get(line - 1);
-        SampleFolder.setLine(alliances, line, text.replaceFirst("," + row.get("firm_id") + ",", ",no-such-firm,"));
+        int line = SampleFolder.setField(alliances, 4, "firm_id", "no-such-firm");
         ImportException e = rejected();
         assertEquals(alliances.toString(), e.file());
         assertEquals(line, e.line());
@@ -173,10 +164,7 @@ class CsvImportTest {
     @Test
     void anUnknownSourceIdIsNamed() throws Exception {
         Path firms = folder.resolve("firms.csv");
-        CSVRecord row = records(firms).get(0);
-        int line = 2;
-        String text = SampleFolder.lines(firms).get(line - 1);
-        SampleFolder.setLine(firms, line, text.replace("," + row.get("source_id") + ",", ",nowhere-s99,"));
+        int line = SampleFolder.setField(firms, 0, "source_id", "nowhere-s99");
         ImportException e = rejected();
         assertEquals(line, e.line());
         assertEquals("source_id", e.column());

@@ -35,14 +35,36 @@ final class SampleFolder {
         Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
-    /** The 1-based line number of the first line of the file containing {@code needle} after the header. */
-    static int lineContaining(Path file, String needle) throws IOException {
-        List<String> lines = lines(file);
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).contains(needle)) {
-                return i + 1;
+    /**
+     * Sets one field of one data row (0 = the first row after the header) and writes the file back as CSV.
+     *
+     * @return the line of the file on which that row now starts (1 = header)
+     */
+    static int setField(Path file, int row, String column, String value) throws IOException {
+        List<org.apache.commons.csv.CSVRecord> records;
+        List<String> header;
+        try (var parser = org.apache.commons.csv.CSVParser.parse(file, StandardCharsets.UTF_8,
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            header = parser.getHeaderNames();
+            records = parser.getRecords();
+        }
+        StringBuilder out = new StringBuilder();
+        int line = 0;
+        try (var printer = new org.apache.commons.csv.CSVPrinter(out,
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            printer.printRecord(header);
+            for (int i = 0; i < records.size(); i++) {
+                if (i == row) {
+                    line = (int) out.chars().filter(c -> c == '\n').count() + 1;
+                }
+                List<String> values = new java.util.ArrayList<>(records.get(i).toList());
+                if (i == row) {
+                    values.set(header.indexOf(column), value);
+                }
+                printer.printRecord(values);
             }
         }
-        throw new IllegalArgumentException(needle + " not in " + file);
+        Files.writeString(file, out, StandardCharsets.UTF_8);
+        return line;
     }
 }
