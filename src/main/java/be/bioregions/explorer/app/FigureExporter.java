@@ -3,7 +3,6 @@ package be.bioregions.explorer.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -126,9 +125,5 @@ public final class FigureExporter {
             }
         });
         return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    }
-
-    static ResourceBundle texts() {
-        return ExplorerApp.texts();
     }
 }

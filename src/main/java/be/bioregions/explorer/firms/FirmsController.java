@@ -121,7 +121,7 @@ public final class FirmsController implements LoadableView {
         eventDetailColumn.setCellValueFactory(text(FirmEvent::detail));
         eventMarkColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         eventMarkColumn.setCellFactory(c -> Facts.markCell(true));
-        eventSourceColumn.setCellValueFactory(text(e -> Facts.shortCitation(model.sourceOf(e))));
+        eventSourceColumn.setCellValueFactory(text(e -> Facts.citation(model.sourceOf(e))));
         eventsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
             if (e != null) {
                 alliancesTable.getSelectionModel().clearSelection();
@@ -138,7 +138,7 @@ public final class FirmsController implements LoadableView {
         allianceSubjectColumn.setCellValueFactory(text(Alliance::subject));
         allianceMarkColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         allianceMarkColumn.setCellFactory(c -> Facts.markCell(true));
-        allianceSourceColumn.setCellValueFactory(text(a -> Facts.shortCitation(model.sourceOf(a))));
+        allianceSourceColumn.setCellValueFactory(text(a -> Facts.citation(model.sourceOf(a))));
         alliancesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, a) -> {
             if (a != null) {
                 eventsTable.getSelectionModel().clearSelection();

@@ -185,8 +185,9 @@ public final class CsvTable {
         return new CsvRow(name, line, values);
     }
 
+    /** The key columns whose values must be unique within a file. */
     private static boolean isIdColumn(String column) {
-        return column.equals("id");
+        return column.equals("id") || column.equals("code");
     }
 
     /** Finds the column whose opening quote is never closed, scanning from the record's first line. */

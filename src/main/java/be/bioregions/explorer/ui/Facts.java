@@ -54,13 +54,9 @@ public final class Facts {
         };
     }
 
-    /** The short form of a citation for a table cell. */
-    public static String shortCitation(Source source) {
-        if (source == null) {
-            return "";
-        }
-        String c = source.citation();
-        return c.length() > 80 ? c.substring(0, 77) + "..." : c;
+    /** A source's citation for a table cell; empty for an unsourced fact. */
+    public static String citation(Source source) {
+        return source == null ? "" : source.citation();
     }
 
     /** A table cell that shows the verified mark of the row's fact, coloured. */

@@ -183,6 +183,19 @@ class CsvImportTest {
     }
 
     @Test
+    void aDuplicateIndicatorCodeIsNamed() throws Exception {
+        String source = records(folder.resolve("sources.csv")).get(0).get("id");
+        Files.writeString(folder.resolve("indicators.csv"), String.join("\n",
+                "code,dataset,name,unit,definition,source_id",
+                "KBI_FIRMS,OECD_KBI,Firms active in biotechnology,count,firms using biotechnology," + source,
+                "KBI_FIRMS,OECD_KBI,Firms again,count,a second row with the same code," + source, ""));
+        ImportException e = rejected();
+        assertEquals(3, e.line());
+        assertEquals("code", e.column());
+        assertTrue(e.reason().contains("line 2"), e.reason());
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsRefused() throws Exception {
         Path firms = folder.resolve("firms.csv");
         byte[] bytes = Files.readAllBytes(firms);
