@@ -18,6 +18,7 @@ COLS = {
     "firms.csv": ["id", "name", "region", "city", "founded", "origin", "source_id", "verified", "origin_kind", "focus", "status_2016", "note"],
     "events.csv": ["id", "firm_id", "year", "kind", "detail", "source_id", "verified", "month", "note"],
     "partners.csv": ["id", "name", "country", "kind", "source_id", "verified", "note"],
+    "evidence.csv": ["id", "firm_id", "year", "kind", "detail", "source_id", "verified"],
     "alliances.csv": ["id", "firm_id", "partner_id", "year", "kind", "direction", "subject", "source_id", "verified", "end_year", "value_musd", "note"],
 }
 out = {k: [] for k in COLS}
@@ -71,6 +72,14 @@ for g in GROUPS:
         if not r.get("year", "").strip():
             left_out.append(f"{g} alliance {r['id']}: no year"); continue
         out["alliances.csv"].append(r)
+
+for g in GROUPS:
+    for r in rows(g, "evidence.csv"):
+        if r["firm_id"] not in firm_ids:
+            left_out.append(f"{g} evidence {r['id']}: firm {r['firm_id']} left out"); continue
+        if not r.get("year", "").strip():
+            left_out.append(f"{g} evidence {r['id']}: no year"); continue
+        out["evidence.csv"].append(r)
 
 os.makedirs(OUT, exist_ok=True)
 for name, cols in COLS.items():

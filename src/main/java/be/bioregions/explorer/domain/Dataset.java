@@ -4,19 +4,21 @@ import java.util.List;
 
 /** A whole dataset as read from files, before it is stored: what an import carries. */
 public record Dataset(List<Source> sources, List<Firm> firms, List<FirmEvent> events, List<Partner> partners,
-                      List<Alliance> alliances, List<Indicator> indicators, List<IndicatorValue> indicatorValues) {
+                      List<Alliance> alliances, List<Evidence> evidence, List<Indicator> indicators,
+                      List<IndicatorValue> indicatorValues) {
     public Dataset {
         sources = List.copyOf(sources);
         firms = List.copyOf(firms);
         events = List.copyOf(events);
         partners = List.copyOf(partners);
         alliances = List.copyOf(alliances);
+        evidence = List.copyOf(evidence);
         indicators = List.copyOf(indicators);
         indicatorValues = List.copyOf(indicatorValues);
     }
 
     public int rowCount() {
-        return sources.size() + firms.size() + events.size() + partners.size() + alliances.size()
+        return sources.size() + firms.size() + events.size() + partners.size() + alliances.size() + evidence.size()
                 + indicators.size() + indicatorValues.size();
     }
 }

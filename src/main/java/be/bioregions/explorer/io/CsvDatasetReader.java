@@ -12,6 +12,8 @@ import be.bioregions.explorer.domain.AllianceKind;
 import be.bioregions.explorer.domain.Dataset;
 import be.bioregions.explorer.domain.Direction;
 import be.bioregions.explorer.domain.EventKind;
+import be.bioregions.explorer.domain.Evidence;
+import be.bioregions.explorer.domain.EvidenceKind;
 import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.domain.FirmEvent;
 import be.bioregions.explorer.domain.Indicator;
@@ -96,6 +98,16 @@ public final class CsvDatasetReader {
                     r.optText("subject"), r.optDecimal("value_musd"), source(r, sourceIds), r.bool("verified"),
                     r.optText("note")));
         }
+        progress.update(++step, total, "Reading business-model evidence");
+
+        List<Evidence> evidence = new ArrayList<>();
+        if (folder.exists(DatasetFiles.EVIDENCE.fileName())) {
+            for (CsvRow r : DatasetFiles.EVIDENCE.read(folder)) {
+                evidence.add(new Evidence(r.text("id"), known(r, "firm_id", firmIds, "firms.csv"), r.year("year"),
+                        r.enumValue("kind", EvidenceKind.class), r.optText("detail"), source(r, sourceIds),
+                        r.bool("verified")));
+            }
+        }
         progress.update(++step, total, "Reading indicators");
 
         List<Indicator> indicators = new ArrayList<>();
@@ -120,7 +132,7 @@ public final class CsvDatasetReader {
             }
         }
         progress.update(total, total, "Read " + firms.size() + " firms");
-        return new Dataset(sources, firms, events, partners, alliances, indicators, values);
+        return new Dataset(sources, firms, events, partners, alliances, evidence, indicators, values);
     }
 
     private static String names(List<CsvTable> tables) {

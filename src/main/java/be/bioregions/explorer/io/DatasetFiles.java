@@ -21,6 +21,8 @@ public final class DatasetFiles {
     public static final CsvTable ALLIANCES = new CsvTable("alliances.csv",
             List.of("id", "firm_id", "partner_id", "year", "kind", "direction", "subject", "source_id", "verified"),
             List.of("end_year", "value_musd", "note"));
+    public static final CsvTable EVIDENCE = new CsvTable("evidence.csv",
+            List.of("id", "firm_id", "year", "kind", "detail", "source_id", "verified"), List.of());
     public static final CsvTable INDICATORS = new CsvTable("indicators.csv",
             List.of("code", "dataset", "name", "unit", "definition"),
             List.of("source_id"));
@@ -28,9 +30,9 @@ public final class DatasetFiles {
             List.of("code", "geo", "year", "value", "source_id", "verified"),
             List.of("edition", "note"));
 
-    /** Files that every dataset has; the indicator files may be absent. */
+    /** Files that every dataset has; the evidence and indicator files may be absent. */
     public static final List<CsvTable> REQUIRED = List.of(SOURCES, FIRMS, EVENTS, PARTNERS, ALLIANCES);
-    public static final List<CsvTable> ALL = List.of(SOURCES, FIRMS, EVENTS, PARTNERS, ALLIANCES, INDICATORS,
+    public static final List<CsvTable> ALL = List.of(SOURCES, FIRMS, EVENTS, PARTNERS, ALLIANCES, EVIDENCE, INDICATORS,
             INDICATOR_VALUES);
 
     private DatasetFiles() {

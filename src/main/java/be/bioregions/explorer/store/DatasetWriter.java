@@ -8,6 +8,7 @@ import java.util.Map;
 
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.Dataset;
+import be.bioregions.explorer.domain.Evidence;
 import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.domain.FirmEvent;
 import be.bioregions.explorer.domain.Indicator;
@@ -63,6 +64,11 @@ public final class DatasetWriter {
                     data.alliances(), (Alliance a) -> new Object[] {a.id(), a.firmId(), a.partnerId(), a.year(),
                         a.endYear(), a.kind(), a.direction(), a.subject(), a.valueMusd(), blankToNull(a.sourceId()),
                         a.verified(), a.note()},
+                    progress, done, total);
+            insert(c, "evidence", "INSERT INTO evidence (id, firm_id, ev_year, kind, detail, source_id, verified)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    data.evidence(), (Evidence x) -> new Object[] {x.id(), x.firmId(), x.year(), x.kind(), x.detail(),
+                        blankToNull(x.sourceId()), x.verified()},
                     progress, done, total);
             insert(c, "indicator", "INSERT INTO indicator (code, dataset, name, unit, definition, source_id)"
                             + " VALUES (?, ?, ?, ?, ?, ?)",

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import be.bioregions.explorer.domain.EventKind;
+import be.bioregions.explorer.domain.Evidence;
+import be.bioregions.explorer.domain.EvidenceKind;
 import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.domain.FirmEvent;
 import be.bioregions.explorer.domain.OriginKind;
@@ -34,6 +36,14 @@ public final class FirmRepository {
         return store.read(c -> Jdbc.query(c,
                 "SELECT * FROM firm_event WHERE firm_id = ? ORDER BY event_year, COALESCE(event_month, 0), id",
                 FirmRepository::mapEvent, firmId));
+    }
+
+    /** A firm's business-model evidence in time order. */
+    public List<Evidence> evidence(String firmId) {
+        return store.read(c -> Jdbc.query(c, "SELECT * FROM evidence WHERE firm_id = ? ORDER BY ev_year, id",
+                rs -> new Evidence(rs.getString("id"), rs.getString("firm_id"), rs.getInt("ev_year"),
+                        EvidenceKind.valueOf(rs.getString("kind")), rs.getString("detail"), rs.getString("source_id"),
+                        rs.getBoolean("verified")), firmId));
     }
 
     static Firm mapFirm(ResultSet rs) throws SQLException {

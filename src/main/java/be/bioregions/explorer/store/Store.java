@@ -26,7 +26,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 public final class Store implements AutoCloseable {
     /** Every table that holds data, in the order a dataset is written. */
     public static final String[] TABLES = {
-        "source", "firm", "firm_event", "partner", "alliance", "indicator", "indicator_value",
+        "source", "firm", "firm_event", "partner", "alliance", "evidence", "indicator", "indicator_value",
         "classification", "note", "note_link", "note_tag", "app_meta"
     };
     /**

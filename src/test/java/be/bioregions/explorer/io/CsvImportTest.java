@@ -65,6 +65,8 @@ class CsvImportTest {
         assertEquals(records(folder.resolve("alliances.csv")).size(), counts.get("alliance"));
         assertEquals(records(folder.resolve("partners.csv")).size(), counts.get("partner"));
         assertEquals(records(folder.resolve("sources.csv")).size(), counts.get("source"));
+        assertEquals(records(folder.resolve("evidence.csv")).size(), counts.get("evidence"));
+        assertTrue(counts.get("evidence") > 0, "the business-model evidence ships with the firms");
         assertTrue(counts.get("firm") >= 10, "at least ten firms ship with the application");
         assertFalse(progress.isEmpty(), "the import reports its progress");
         long[] last = progress.get(progress.size() - 1);
@@ -218,7 +220,7 @@ class CsvImportTest {
             renamed.add("again-" + l);
         }
         Files.write(sources, renamed, StandardCharsets.UTF_8);
-        for (String f : List.of("firms.csv", "events.csv", "alliances.csv", "partners.csv")) {
+        for (String f : List.of("firms.csv", "events.csv", "alliances.csv", "partners.csv", "evidence.csv")) {
             Path p = folder.resolve(f);
             String text = Files.readString(p).replaceAll(",([a-z0-9]+-s\\d+),", ",again-$1,");
             Files.writeString(p, text);

@@ -25,7 +25,7 @@ class SampleDataTest {
 
     @Test
     void everyFactOfTheSampleDataNamesASource() {
-        List<String> unsourced = Stream.of(data.firms(), data.events(), data.alliances(), data.indicatorValues())
+        List<String> unsourced = Stream.of(data.firms(), data.events(), data.alliances(), data.evidence(), data.indicatorValues())
                 .flatMap(List::stream)
                 .map(f -> (Sourced) f)
                 .filter(Sourced::unsourced)

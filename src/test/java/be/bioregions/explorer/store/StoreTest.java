@@ -25,6 +25,8 @@ import be.bioregions.explorer.domain.AllianceKind;
 import be.bioregions.explorer.domain.Dataset;
 import be.bioregions.explorer.domain.Direction;
 import be.bioregions.explorer.domain.EventKind;
+import be.bioregions.explorer.domain.Evidence;
+import be.bioregions.explorer.domain.EvidenceKind;
 import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.domain.FirmEvent;
 import be.bioregions.explorer.domain.Indicator;
@@ -52,7 +54,9 @@ class StoreTest {
         Indicator i = new Indicator("KBI_FIRMS", IndicatorDataset.OECD_KBI, "Firms active in biotechnology", "count",
                 "firms that use biotechnology", "s1");
         IndicatorValue v = new IndicatorValue("KBI_FIRMS", "BE", 2013, "KBI 2015", null, "s1", false, "missing");
-        return new Dataset(List.of(s), List.of(f), List.of(e), List.of(p), List.of(a), List.of(i), List.of(v));
+        Evidence x = new Evidence("exbio-x1", "exbio", 2012, EvidenceKind.SERVICES_REVENUE, "contract research for pharma",
+                "s1", true);
+        return new Dataset(List.of(s), List.of(f), List.of(e), List.of(p), List.of(a), List.of(x), List.of(i), List.of(v));
     }
 
     @Test
@@ -103,6 +107,7 @@ class StoreTest {
             assertEquals(data.events(), store.firms().events("exbio"));
             assertEquals(data.partners(), store.partners().all());
             assertEquals(data.alliances(), store.alliances().forFirm("exbio"));
+            assertEquals(data.evidence(), store.firms().evidence("exbio"));
             assertEquals(data.indicators(), store.indicators().indicators());
             assertEquals(data.indicatorValues(), store.indicators().values("KBI_FIRMS"));
             assertEquals("v", store.meta().get("k").orElseThrow());
@@ -116,7 +121,7 @@ class StoreTest {
         Alliance orphan = new Alliance("bad", "exbio", "nobody", 2009, null, AllianceKind.RESEARCH, null, null,
                 null, "s1", false, null);
         Dataset bad = new Dataset(good.sources(), good.firms(), good.events(), good.partners(),
-                List.of(good.alliances().get(0), orphan), List.of(), List.of());
+                List.of(good.alliances().get(0), orphan), List.of(), List.of(), List.of());
         try (Store store = Store.open(dir.resolve("db"))) {
             Map<String, Long> before = store.counts();
             assertThrows(StoreException.class, () -> store.datasetWriter().write(bad, Map.of(), Progress.NONE));
