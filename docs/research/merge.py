@@ -55,30 +55,34 @@ for g in GROUPS:
         partners[pid] = r
 out["partners.csv"] = list(partners.values())
 
+def placed(g, what, r):
+    """A row is kept only when its firm is kept and it has a year; what is dropped is reported."""
+    if r["firm_id"] not in firm_ids:
+        left_out.append(f"{g} {what} {r['id']}: firm {r['firm_id']} left out")
+        return False
+    if not r.get("year", "").strip():
+        left_out.append(f"{g} {what} {r['id']}: no year")
+        return False
+    return True
+
 for g in GROUPS:
     for r in rows(g, "events.csv"):
-        if r["firm_id"] not in firm_ids:
-            left_out.append(f"{g} event {r['id']}: firm {r['firm_id']} left out"); continue
-        if not r.get("year", "").strip():
-            left_out.append(f"{g} event {r['id']}: no year"); continue
+        if not placed(g, "event", r):
+            continue
         if r["kind"] == "acquisition" and re.search(r"acquirer|is the buyer|as buyer", r.get("note", "") + r.get("detail", ""), re.I) \
                 and not re.search(r"acquired by", r.get("detail", ""), re.I):
             r["kind"] = "takeover"
         out["events.csv"].append(r)
     for r in rows(g, "alliances.csv"):
         r["partner_id"] = remap.get(r["partner_id"], r["partner_id"])
-        if r["firm_id"] not in firm_ids:
-            left_out.append(f"{g} alliance {r['id']}: firm {r['firm_id']} left out"); continue
-        if not r.get("year", "").strip():
-            left_out.append(f"{g} alliance {r['id']}: no year"); continue
+        if not placed(g, "alliance", r):
+            continue
         out["alliances.csv"].append(r)
 
 for g in GROUPS:
     for r in rows(g, "evidence.csv"):
-        if r["firm_id"] not in firm_ids:
-            left_out.append(f"{g} evidence {r['id']}: firm {r['firm_id']} left out"); continue
-        if not r.get("year", "").strip():
-            left_out.append(f"{g} evidence {r['id']}: no year"); continue
+        if not placed(g, "evidence", r):
+            continue
         out["evidence.csv"].append(r)
 
 os.makedirs(OUT, exist_ok=True)

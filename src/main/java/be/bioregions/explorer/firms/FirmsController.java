@@ -97,14 +97,10 @@ public final class FirmsController implements LoadableView {
         statusColumn.setCellValueFactory(text(Firm::status));
         firmMarkColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         firmMarkColumn.setCellFactory(c -> Facts.markCell(true));
-        for (TableColumn<Firm, String> c : java.util.List.of(nameColumn, cityColumn, originColumn, statusColumn)) {
-            c.setCellFactory(col -> Facts.textCell());
-        }
-        eventDetailColumn.setCellFactory(col -> Facts.textCell());
-        eventSourceColumn.setCellFactory(col -> Facts.textCell());
-        allianceSubjectColumn.setCellFactory(col -> Facts.textCell());
-        allianceSourceColumn.setCellFactory(col -> Facts.textCell());
-        alliancePartnerColumn.setCellFactory(col -> Facts.textCell());
+        // columns of long text show the whole text in a tooltip
+        java.util.stream.Stream.of(nameColumn, cityColumn, originColumn, statusColumn, eventDetailColumn,
+                eventSourceColumn, alliancePartnerColumn, allianceSubjectColumn, allianceSourceColumn)
+                .forEach(FirmsController::showWholeText);
         firmMarkColumn.setComparator(Comparator.comparing(Facts::mark));
         firmsTable.getSortOrder().add(nameColumn);
 
@@ -237,6 +233,10 @@ public final class FirmsController implements LoadableView {
             return a.note();
         }
         return null;
+    }
+
+    private static <S> void showWholeText(TableColumn<S, String> column) {
+        column.setCellFactory(c -> Facts.textCell());
     }
 
     private static <S> javafx.util.Callback<TableColumn.CellDataFeatures<S, String>, ObservableValue<String>> text(

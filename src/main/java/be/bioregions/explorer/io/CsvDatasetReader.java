@@ -101,35 +101,29 @@ public final class CsvDatasetReader {
         progress.update(++step, total, "Reading business-model evidence");
 
         List<Evidence> evidence = new ArrayList<>();
-        if (folder.exists(DatasetFiles.EVIDENCE.fileName())) {
-            for (CsvRow r : DatasetFiles.EVIDENCE.read(folder)) {
-                evidence.add(new Evidence(r.text("id"), known(r, "firm_id", firmIds, "firms.csv"), r.year("year"),
-                        r.enumValue("kind", EvidenceKind.class), r.optText("detail"), source(r, sourceIds),
-                        r.bool("verified")));
-            }
+        for (CsvRow r : DatasetFiles.EVIDENCE.readIfPresent(folder)) {
+            evidence.add(new Evidence(r.text("id"), known(r, "firm_id", firmIds, "firms.csv"), r.year("year"),
+                    r.enumValue("kind", EvidenceKind.class), r.optText("detail"), source(r, sourceIds),
+                    r.bool("verified")));
         }
         progress.update(++step, total, "Reading indicators");
 
         List<Indicator> indicators = new ArrayList<>();
-        if (folder.exists(DatasetFiles.INDICATORS.fileName())) {
-            for (CsvRow r : DatasetFiles.INDICATORS.read(folder)) {
-                indicators.add(new Indicator(r.text("code"), r.enumValue("dataset", IndicatorDataset.class),
-                        r.text("name"), r.optText("unit"), r.optText("definition"), source(r, sourceIds)));
-            }
+        for (CsvRow r : DatasetFiles.INDICATORS.readIfPresent(folder)) {
+            indicators.add(new Indicator(r.text("code"), r.enumValue("dataset", IndicatorDataset.class),
+                    r.text("name"), r.optText("unit"), r.optText("definition"), source(r, sourceIds)));
         }
         Set<String> codes = ids(indicators.stream().map(Indicator::code).toList());
         progress.update(++step, total, "Reading indicator values");
 
         List<IndicatorValue> values = new ArrayList<>();
-        if (folder.exists(DatasetFiles.INDICATOR_VALUES.fileName())) {
-            Map<String, Integer> keys = new HashMap<>();
-            for (CsvRow r : DatasetFiles.INDICATOR_VALUES.read(folder)) {
-                IndicatorValue v = new IndicatorValue(known(r, "code", codes, "indicators.csv"), r.text("geo"),
-                        r.year("year"), r.optText("edition"), r.optDouble("value"), source(r, sourceIds),
-                        r.bool("verified"), r.optText("note"));
-                unique(r, "geo", v.code() + " / " + v.geo() + " / " + v.year() + " / " + v.edition(), keys);
-                values.add(v);
-            }
+        Map<String, Integer> keys = new HashMap<>();
+        for (CsvRow r : DatasetFiles.INDICATOR_VALUES.readIfPresent(folder)) {
+            IndicatorValue v = new IndicatorValue(known(r, "code", codes, "indicators.csv"), r.text("geo"),
+                    r.year("year"), r.optText("edition"), r.optDouble("value"), source(r, sourceIds),
+                    r.bool("verified"), r.optText("note"));
+            unique(r, "geo", v.code() + " / " + v.geo() + " / " + v.year() + " / " + v.edition(), keys);
+            values.add(v);
         }
         progress.update(total, total, "Read " + firms.size() + " firms");
         return new Dataset(sources, firms, events, partners, alliances, evidence, indicators, values);

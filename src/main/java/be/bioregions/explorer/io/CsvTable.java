@@ -57,6 +57,11 @@ public final class CsvTable {
         return all;
     }
 
+    /** Reads every row of an optional file; a file the folder does not have gives no rows. */
+    public List<CsvRow> readIfPresent(CsvFolder folder) throws ImportException {
+        return folder.exists(fileName) ? read(folder) : List.of();
+    }
+
     /** Reads every row of the file. */
     public List<CsvRow> read(CsvFolder folder) throws ImportException {
         String name = folder.describe(fileName);
