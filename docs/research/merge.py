@@ -20,10 +20,13 @@ COLS = {
     "partners.csv": ["id", "name", "country", "kind", "source_id", "verified", "note"],
     "evidence.csv": ["id", "firm_id", "year", "kind", "detail", "source_id", "verified"],
     "alliances.csv": ["id", "firm_id", "partner_id", "year", "kind", "direction", "subject", "source_id", "verified", "end_year", "value_musd", "note"],
+    "indicators.csv": ["code", "dataset", "name", "unit", "definition", "source_id"],
+    "indicator_values.csv": ["code", "geo", "year", "value", "edition", "source_id", "verified", "note"],
+    "performance_groups.csv": ["geo", "edition", "group", "source_id", "verified", "note"],
 }
 out = {k: [] for k in COLS}
 left_out = []
-for g in GROUPS:
+for g in GROUPS + ["P"]:
     out["sources.csv"] += rows(g, "sources.csv")
 
 firm_ids = set()
@@ -53,6 +56,10 @@ for g in GROUPS:
             continue
         partner_names[key] = pid
         partners[pid] = r
+# partners a research group named without a source get one from the partner staging folder P
+for r in rows("P", "partner_sources.csv"):
+    if r["id"] in partners:
+        partners[r["id"]].update(source_id=r["source_id"], verified=r["verified"], note=r["note"])
 out["partners.csv"] = list(partners.values())
 
 def placed(g, what, r):
@@ -84,6 +91,25 @@ for g in GROUPS:
         if not placed(g, "evidence", r):
             continue
         out["evidence.csv"].append(r)
+
+# the indicator staging folders: OECD and RIS figures, and the scoreboard performance groups
+IND_GROUPS = [g for g in ["D", "D2", "D3"] if os.path.exists(os.path.join(ROOT, g, "indicator_values.csv"))]
+codes, keys = {}, set()
+for g in IND_GROUPS:
+    out["sources.csv"] += rows(g, "sources.csv")
+    for r in rows(g, "indicators.csv"):
+        codes.setdefault(r["code"], r)
+out["indicators.csv"] = list(codes.values())
+for g in IND_GROUPS:
+    for r in rows(g, "indicator_values.csv"):
+        key = (r["code"], r["geo"], r.get("year", ""), r.get("edition", ""))
+        if r["code"] not in codes or key in keys:
+            left_out.append(f"{g} value {key}: " + ("unknown code" if r["code"] not in codes else "repeated"))
+            continue
+        keys.add(key)
+        out["indicator_values.csv"].append(r)
+    for r in rows(g, "ris_groups.csv"):
+        out["performance_groups.csv"].append(r)
 
 os.makedirs(OUT, exist_ok=True)
 for name, cols in COLS.items():

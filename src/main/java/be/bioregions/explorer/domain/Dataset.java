@@ -5,7 +5,7 @@ import java.util.List;
 /** A whole dataset as read from files, before it is stored: what an import carries. */
 public record Dataset(List<Source> sources, List<Firm> firms, List<FirmEvent> events, List<Partner> partners,
                       List<Alliance> alliances, List<Evidence> evidence, List<Indicator> indicators,
-                      List<IndicatorValue> indicatorValues) {
+                      List<IndicatorValue> indicatorValues, List<PerformanceGroup> performanceGroups) {
     public Dataset {
         sources = List.copyOf(sources);
         firms = List.copyOf(firms);
@@ -15,10 +15,11 @@ public record Dataset(List<Source> sources, List<Firm> firms, List<FirmEvent> ev
         evidence = List.copyOf(evidence);
         indicators = List.copyOf(indicators);
         indicatorValues = List.copyOf(indicatorValues);
+        performanceGroups = List.copyOf(performanceGroups);
     }
 
     public int rowCount() {
         return sources.size() + firms.size() + events.size() + partners.size() + alliances.size() + evidence.size()
-                + indicators.size() + indicatorValues.size();
+                + indicators.size() + indicatorValues.size() + performanceGroups.size();
     }
 }

@@ -5,5 +5,7 @@ public enum IndicatorDataset {
     /** OECD key biotechnology indicators. */
     OECD_KBI,
     /** EU Regional Innovation Scoreboard. */
-    RIS
+    RIS,
+    /** Other published statistics the thesis quotes (industry associations, regional statistics offices). */
+    OTHER
 }

@@ -11,6 +11,6 @@ public record Source(String id, String citation, String url, LocalDate accessed,
     }
 
     public boolean hasUrl() {
-        return url != null && !url.isBlank();
+        return url != null && (url.startsWith("http://") || url.startsWith("https://"));
     }
 }

@@ -21,6 +21,7 @@ import be.bioregions.explorer.domain.IndicatorDataset;
 import be.bioregions.explorer.domain.IndicatorValue;
 import be.bioregions.explorer.domain.OriginKind;
 import be.bioregions.explorer.domain.Partner;
+import be.bioregions.explorer.domain.PerformanceGroup;
 import be.bioregions.explorer.domain.PartnerKind;
 import be.bioregions.explorer.domain.Progress;
 import be.bioregions.explorer.domain.Region;
@@ -120,13 +121,24 @@ public final class CsvDatasetReader {
         Map<String, Integer> keys = new HashMap<>();
         for (CsvRow r : DatasetFiles.INDICATOR_VALUES.readIfPresent(folder)) {
             IndicatorValue v = new IndicatorValue(known(r, "code", codes, "indicators.csv"), r.text("geo"),
-                    r.year("year"), r.optText("edition"), r.optDouble("value"), source(r, sourceIds),
+                    r.optYear("year"), r.optText("edition"), r.optDouble("value"), source(r, sourceIds),
                     r.bool("verified"), r.optText("note"));
-            unique(r, "geo", v.code() + " / " + v.geo() + " / " + v.year() + " / " + v.edition(), keys);
+            String year = v.year() == null ? "no year" : v.year().toString();
+            unique(r, "geo", v.code() + " / " + v.geo() + " / " + year + " / " + v.edition(), keys);
             values.add(v);
         }
+        progress.update(++step, total, "Reading performance groups");
+
+        List<PerformanceGroup> groups = new ArrayList<>();
+        Map<String, Integer> groupKeys = new HashMap<>();
+        for (CsvRow r : DatasetFiles.PERFORMANCE_GROUPS.readIfPresent(folder)) {
+            PerformanceGroup g = new PerformanceGroup(r.text("geo"), r.text("edition"), r.text("group"),
+                    source(r, sourceIds), r.bool("verified"), r.optText("note"));
+            unique(r, "edition", g.geo() + " / " + g.edition(), groupKeys);
+            groups.add(g);
+        }
         progress.update(total, total, "Read " + firms.size() + " firms");
-        return new Dataset(sources, firms, events, partners, alliances, evidence, indicators, values);
+        return new Dataset(sources, firms, events, partners, alliances, evidence, indicators, values, groups);
     }
 
     private static String names(List<CsvTable> tables) {

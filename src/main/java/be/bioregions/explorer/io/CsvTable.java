@@ -31,11 +31,26 @@ public final class CsvTable {
     private final String fileName;
     private final List<String> required;
     private final List<String> optional;
+    private final String keyColumn;
 
+    /**
+     * A file whose first required column is its key when it is named {@code id} or {@code code}: a value of it
+     * may appear on one line only.
+     */
     public CsvTable(String fileName, List<String> required, List<String> optional) {
+        this(fileName, required, optional, isIdColumn(required.get(0)) ? required.get(0) : null);
+    }
+
+    private CsvTable(String fileName, List<String> required, List<String> optional, String keyColumn) {
         this.fileName = fileName;
         this.required = List.copyOf(required);
         this.optional = List.copyOf(optional);
+        this.keyColumn = keyColumn;
+    }
+
+    /** The same file without a single-column key (its rows are told apart by several columns together). */
+    public CsvTable withoutKey() {
+        return new CsvTable(fileName, required, optional, null);
     }
 
     public String fileName() {
@@ -178,12 +193,11 @@ public final class CsvTable {
         for (int i = 0; i < header.size(); i++) {
             values.put(header.get(i), record.get(i));
         }
-        String key = required.get(0);
-        String id = values.get(key);
-        if (id != null && !id.isBlank() && isIdColumn(key)) {
+        String id = keyColumn == null ? null : values.get(keyColumn);
+        if (id != null && !id.isBlank()) {
             Integer first = firstLineOfId.putIfAbsent(id.strip(), line);
             if (first != null) {
-                throw new ImportException(name, line, key, "the " + key + " \"" + id.strip()
+                throw new ImportException(name, line, keyColumn, "the " + keyColumn + " \"" + id.strip()
                         + "\" is already used on line " + first);
             }
         }

@@ -28,12 +28,16 @@ public final class DatasetFiles {
             List.of("source_id"));
     public static final CsvTable INDICATOR_VALUES = new CsvTable("indicator_values.csv",
             List.of("code", "geo", "year", "value", "source_id", "verified"),
-            List.of("edition", "note"));
+            List.of("edition", "note")).withoutKey();
 
-    /** Files that every dataset has; the evidence and indicator files may be absent. */
+    public static final CsvTable PERFORMANCE_GROUPS = new CsvTable("performance_groups.csv",
+            List.of("geo", "edition", "group", "source_id", "verified"),
+            List.of("note"));
+
+    /** Files that every dataset has; the evidence, indicator and group files may be absent. */
     public static final List<CsvTable> REQUIRED = List.of(SOURCES, FIRMS, EVENTS, PARTNERS, ALLIANCES);
     public static final List<CsvTable> ALL = List.of(SOURCES, FIRMS, EVENTS, PARTNERS, ALLIANCES, EVIDENCE, INDICATORS,
-            INDICATOR_VALUES);
+            INDICATOR_VALUES, PERFORMANCE_GROUPS);
 
     private DatasetFiles() {
     }

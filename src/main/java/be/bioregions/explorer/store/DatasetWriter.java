@@ -14,6 +14,7 @@ import be.bioregions.explorer.domain.FirmEvent;
 import be.bioregions.explorer.domain.Indicator;
 import be.bioregions.explorer.domain.IndicatorValue;
 import be.bioregions.explorer.domain.Partner;
+import be.bioregions.explorer.domain.PerformanceGroup;
 import be.bioregions.explorer.domain.Progress;
 import be.bioregions.explorer.domain.Source;
 
@@ -79,6 +80,11 @@ public final class DatasetWriter {
                             + " verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     data.indicatorValues(), (IndicatorValue v) -> new Object[] {v.code(), v.geo(), v.year(),
                         v.edition(), v.value(), blankToNull(v.sourceId()), v.verified(), v.note()},
+                    progress, done, total);
+            insert(c, "performance_group", "INSERT INTO performance_group (geo, edition, grp, source_id, verified, note)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    data.performanceGroups(), (PerformanceGroup g) -> new Object[] {g.geo(), g.edition(), g.group(),
+                        blankToNull(g.sourceId()), g.verified(), g.note()},
                     progress, done, total);
             for (Map.Entry<String, String> e : meta.entrySet()) {
                 putMeta(c, e.getKey(), e.getValue());

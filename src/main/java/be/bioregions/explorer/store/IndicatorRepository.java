@@ -7,6 +7,7 @@ import java.util.List;
 import be.bioregions.explorer.domain.Indicator;
 import be.bioregions.explorer.domain.IndicatorDataset;
 import be.bioregions.explorer.domain.IndicatorValue;
+import be.bioregions.explorer.domain.PerformanceGroup;
 
 /** Reads indicators and their values. */
 public final class IndicatorRepository {
@@ -22,8 +23,15 @@ public final class IndicatorRepository {
 
     public List<IndicatorValue> values(String code) {
         return store.read(c -> Jdbc.query(c,
-                "SELECT * FROM indicator_value WHERE code = ? ORDER BY geo, data_year, edition",
+                "SELECT * FROM indicator_value WHERE code = ? ORDER BY geo, data_year NULLS LAST, edition",
                 IndicatorRepository::mapValue, code));
+    }
+
+    /** The performance groups of every edition, by region and edition. */
+    public List<PerformanceGroup> groups() {
+        return store.read(c -> Jdbc.query(c, "SELECT * FROM performance_group ORDER BY geo, edition",
+                rs -> new PerformanceGroup(rs.getString("geo"), rs.getString("edition"), rs.getString("grp"),
+                        rs.getString("source_id"), rs.getBoolean("verified"), rs.getString("note"))));
     }
 
     static Indicator mapIndicator(ResultSet rs) throws SQLException {
@@ -32,7 +40,7 @@ public final class IndicatorRepository {
     }
 
     static IndicatorValue mapValue(ResultSet rs) throws SQLException {
-        return new IndicatorValue(rs.getString("code"), rs.getString("geo"), rs.getInt("data_year"),
+        return new IndicatorValue(rs.getString("code"), rs.getString("geo"), Jdbc.intOrNull(rs, "data_year"),
                 rs.getString("edition"), Jdbc.doubleOrNull(rs, "val"), rs.getString("source_id"),
                 rs.getBoolean("verified"), rs.getString("note"));
     }

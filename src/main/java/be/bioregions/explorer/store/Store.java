@@ -27,7 +27,7 @@ public final class Store implements AutoCloseable {
     /** Every table that holds data, in the order a dataset is written. */
     public static final String[] TABLES = {
         "source", "firm", "firm_event", "partner", "alliance", "evidence", "indicator", "indicator_value",
-        "classification", "note", "note_link", "note_tag", "app_meta"
+        "performance_group", "classification", "note", "note_link", "note_tag", "app_meta"
     };
     /**
      * Flyway's logger, held so that its level stays set: Flyway warns on every opening that this H2 version is

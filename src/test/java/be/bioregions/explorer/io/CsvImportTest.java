@@ -220,9 +220,10 @@ class CsvImportTest {
             renamed.add("again-" + l);
         }
         Files.write(sources, renamed, StandardCharsets.UTF_8);
-        for (String f : List.of("firms.csv", "events.csv", "alliances.csv", "partners.csv", "evidence.csv")) {
+        for (CsvTable t : DatasetFiles.ALL.subList(1, DatasetFiles.ALL.size())) {
+            String f = t.fileName();
             Path p = folder.resolve(f);
-            String text = Files.readString(p).replaceAll(",([a-z0-9]+-s\\d+),", ",again-$1,");
+            String text = Files.readString(p).replaceAll(",([a-z0-9]+-s\\d+)(?=,|\n)", ",again-$1");
             Files.writeString(p, text);
         }
         Dataset before = new CsvDatasetReader().read(CsvFolder.sampleData(), Progress.NONE);

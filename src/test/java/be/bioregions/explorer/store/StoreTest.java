@@ -34,6 +34,7 @@ import be.bioregions.explorer.domain.IndicatorDataset;
 import be.bioregions.explorer.domain.IndicatorValue;
 import be.bioregions.explorer.domain.OriginKind;
 import be.bioregions.explorer.domain.Partner;
+import be.bioregions.explorer.domain.PerformanceGroup;
 import be.bioregions.explorer.domain.PartnerKind;
 import be.bioregions.explorer.domain.Progress;
 import be.bioregions.explorer.domain.Region;
@@ -54,9 +55,13 @@ class StoreTest {
         Indicator i = new Indicator("KBI_FIRMS", IndicatorDataset.OECD_KBI, "Firms active in biotechnology", "count",
                 "firms that use biotechnology", "s1");
         IndicatorValue v = new IndicatorValue("KBI_FIRMS", "BE", 2013, "KBI 2015", null, "s1", false, "missing");
+        IndicatorValue noYear = new IndicatorValue("KBI_FIRMS", "BE", null, "KBI 2015", 58.3, "s1", true,
+                "the source gives no data year");
+        PerformanceGroup g = new PerformanceGroup("BE3", "RIS 2016", "Strong innovator", "s1", true, null);
         Evidence x = new Evidence("exbio-x1", "exbio", 2012, EvidenceKind.SERVICES_REVENUE, "contract research for pharma",
                 "s1", true);
-        return new Dataset(List.of(s), List.of(f), List.of(e), List.of(p), List.of(a), List.of(x), List.of(i), List.of(v));
+        return new Dataset(List.of(s), List.of(f), List.of(e), List.of(p), List.of(a), List.of(x), List.of(i), List.of(v, noYear),
+                List.of(g));
     }
 
     @Test
@@ -110,6 +115,7 @@ class StoreTest {
             assertEquals(data.evidence(), store.firms().evidence("exbio"));
             assertEquals(data.indicators(), store.indicators().indicators());
             assertEquals(data.indicatorValues(), store.indicators().values("KBI_FIRMS"));
+            assertEquals(data.performanceGroups(), store.indicators().groups());
             assertEquals("v", store.meta().get("k").orElseThrow());
         }
     }
@@ -121,7 +127,7 @@ class StoreTest {
         Alliance orphan = new Alliance("bad", "exbio", "nobody", 2009, null, AllianceKind.RESEARCH, null, null,
                 null, "s1", false, null);
         Dataset bad = new Dataset(good.sources(), good.firms(), good.events(), good.partners(),
-                List.of(good.alliances().get(0), orphan), List.of(), List.of(), List.of());
+                List.of(good.alliances().get(0), orphan), List.of(), List.of(), List.of(), List.of());
         try (Store store = Store.open(dir.resolve("db"))) {
             Map<String, Long> before = store.counts();
             assertThrows(StoreException.class, () -> store.datasetWriter().write(bad, Map.of(), Progress.NONE));
