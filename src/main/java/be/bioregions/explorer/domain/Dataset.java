@@ -5,7 +5,8 @@ import java.util.List;
 /** A whole dataset as read from files, before it is stored: what an import carries. */
 public record Dataset(List<Source> sources, List<Firm> firms, List<FirmEvent> events, List<Partner> partners,
                       List<Alliance> alliances, List<Evidence> evidence, List<Indicator> indicators,
-                      List<IndicatorValue> indicatorValues, List<PerformanceGroup> performanceGroups) {
+                      List<IndicatorValue> indicatorValues, List<PerformanceGroup> performanceGroups,
+                      List<Note> notes) {
     public Dataset {
         sources = List.copyOf(sources);
         firms = List.copyOf(firms);
@@ -16,10 +17,12 @@ public record Dataset(List<Source> sources, List<Firm> firms, List<FirmEvent> ev
         indicators = List.copyOf(indicators);
         indicatorValues = List.copyOf(indicatorValues);
         performanceGroups = List.copyOf(performanceGroups);
+        notes = List.copyOf(notes);
     }
 
     public int rowCount() {
         return sources.size() + firms.size() + events.size() + partners.size() + alliances.size() + evidence.size()
-                + indicators.size() + indicatorValues.size() + performanceGroups.size();
+                + indicators.size() + indicatorValues.size() + performanceGroups.size()
+                + notes.size();
     }
 }

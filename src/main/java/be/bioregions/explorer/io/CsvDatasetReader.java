@@ -1,5 +1,6 @@
 package be.bioregions.explorer.io;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import be.bioregions.explorer.domain.FirmEvent;
 import be.bioregions.explorer.domain.Indicator;
 import be.bioregions.explorer.domain.IndicatorDataset;
 import be.bioregions.explorer.domain.IndicatorValue;
+import be.bioregions.explorer.domain.Note;
 import be.bioregions.explorer.domain.OriginKind;
 import be.bioregions.explorer.domain.Partner;
 import be.bioregions.explorer.domain.PerformanceGroup;
@@ -32,6 +34,8 @@ import be.bioregions.explorer.domain.Source;
  * files. It stores nothing: a dataset that reads without error is then written in one transaction.
  */
 public final class CsvDatasetReader {
+    /** The longest edition name the store keeps. */
+    private static final int MAX_EDITION = 200;
 
     /** Reads and checks the whole dataset; the first problem found stops the reading. */
     public Dataset read(CsvFolder folder, Progress progress) throws ImportException {
@@ -123,6 +127,10 @@ public final class CsvDatasetReader {
             IndicatorValue v = new IndicatorValue(known(r, "code", codes, "indicators.csv"), r.text("geo"),
                     r.optYear("year"), r.optText("edition"), r.optDouble("value"), source(r, sourceIds),
                     r.bool("verified"), r.optText("note"));
+            if (v.edition().length() > MAX_EDITION) {
+                throw r.error("edition", "the edition's name is longer than " + MAX_EDITION
+                        + " characters; give its short name here and the details in the note");
+            }
             String year = v.year() == null ? "no year" : v.year().toString();
             unique(r, "geo", v.code() + " / " + v.geo() + " / " + year + " / " + v.edition(), keys);
             values.add(v);
@@ -137,8 +145,26 @@ public final class CsvDatasetReader {
             unique(r, "edition", g.geo() + " / " + g.edition(), groupKeys);
             groups.add(g);
         }
+        progress.update(++step, total, "Reading notes");
+
+        List<Note> notes = new ArrayList<>();
+        for (CsvRow r : DatasetFiles.NOTES.readIfPresent(folder)) {
+            List<String> linked = r.list("firm_ids");
+            for (String id : linked) {
+                if (!firmIds.contains(id)) {
+                    throw r.error("firm_ids", "\"" + id + "\" is not an id in firms.csv");
+                }
+            }
+            Instant created = r.instant("created");
+            Instant updated = r.instant("updated");
+            if (updated.isBefore(created)) {
+                throw r.error("updated", "the note is changed (" + updated + ") before it is written (" + created + ")");
+            }
+            notes.add(new Note(null, r.text("id"), created, updated, r.optText("title"), r.optText("body"), linked,
+                    r.list("tags"), source(r, sourceIds)));
+        }
         progress.update(total, total, "Read " + firms.size() + " firms");
-        return new Dataset(sources, firms, events, partners, alliances, evidence, indicators, values, groups);
+        return new Dataset(sources, firms, events, partners, alliances, evidence, indicators, values, groups, notes);
     }
 
     private static String names(List<CsvTable> tables) {

@@ -1,8 +1,12 @@
 package be.bioregions.explorer.io;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -128,6 +132,25 @@ public final class CsvRow {
         } catch (DateTimeParseException e) {
             throw error(column, "\"" + v + "\" is not a date of the form YYYY-MM-DD");
         }
+    }
+
+    /** A moment written as ISO 8601 with its offset: 2015-03-02T10:15:00Z or 2015-03-02T11:15:00+01:00. */
+    public Instant instant(String column) throws ImportException {
+        String v = text(column);
+        try {
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException e) {
+            throw error(column, "\"" + v + "\" is not a date and time of the form 2015-03-02T10:15:00Z");
+        }
+    }
+
+    /** A list written in one cell, its items separated by semicolons; empty when the cell is. */
+    public List<String> list(String column) {
+        String v = optText(column);
+        if (v == null) {
+            return List.of();
+        }
+        return Arrays.stream(v.split(";")).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
     public <E extends Enum<E>> E enumValue(String column, Class<E> type) throws ImportException {

@@ -34,10 +34,15 @@ public final class DatasetFiles {
             List.of("geo", "edition", "group", "source_id", "verified"),
             List.of("note"));
 
-    /** Files that every dataset has; the evidence, indicator and group files may be absent. */
+    /** Field notes: {@code firm_ids} and {@code tags} hold several values separated by semicolons. */
+    public static final CsvTable NOTES = new CsvTable("notes.csv",
+            List.of("id", "title", "body", "created", "updated"),
+            List.of("firm_ids", "tags", "source_id"));
+
+    /** Files that every dataset has; the evidence, indicator, group and note files may be absent. */
     public static final List<CsvTable> REQUIRED = List.of(SOURCES, FIRMS, EVENTS, PARTNERS, ALLIANCES);
     public static final List<CsvTable> ALL = List.of(SOURCES, FIRMS, EVENTS, PARTNERS, ALLIANCES, EVIDENCE, INDICATORS,
-            INDICATOR_VALUES, PERFORMANCE_GROUPS);
+            INDICATOR_VALUES, PERFORMANCE_GROUPS, NOTES);
 
     private DatasetFiles() {
     }

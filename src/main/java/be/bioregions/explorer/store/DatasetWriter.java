@@ -2,7 +2,10 @@ package be.bioregions.explorer.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +16,7 @@ import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.domain.FirmEvent;
 import be.bioregions.explorer.domain.Indicator;
 import be.bioregions.explorer.domain.IndicatorValue;
+import be.bioregions.explorer.domain.Note;
 import be.bioregions.explorer.domain.Partner;
 import be.bioregions.explorer.domain.PerformanceGroup;
 import be.bioregions.explorer.domain.Progress;
@@ -86,6 +90,7 @@ public final class DatasetWriter {
                     data.performanceGroups(), (PerformanceGroup g) -> new Object[] {g.geo(), g.edition(), g.group(),
                         blankToNull(g.sourceId()), g.verified(), g.note()},
                     progress, done, total);
+            insertNotes(c, data.notes(), progress, done, total);
             for (Map.Entry<String, String> e : meta.entrySet()) {
                 putMeta(c, e.getKey(), e.getValue());
             }
@@ -114,6 +119,37 @@ public final class DatasetWriter {
             }
         }
         progress.update(done[0], total, "Stored " + table);
+    }
+
+    /** Notes get their numbers from the database; their links and tags then find them by their dataset key. */
+    private static void insertNotes(Connection c, List<Note> notes, Progress progress, long[] done, long total)
+            throws SQLException {
+        if (notes.isEmpty()) {
+            return;
+        }
+        insert(c, "note", "INSERT INTO note (ext_id, created, updated, title, body, source_id) VALUES (?, ?, ?, ?, ?, ?)",
+                notes, (Note n) -> new Object[] {n.key(), n.created(), n.updated(),
+                    n.title(), n.body(), blankToNull(n.sourceId())},
+                progress, done, total);
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, ext_id FROM note WHERE ext_id IS NOT NULL");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.put(rs.getString(2), rs.getLong(1));
+            }
+        }
+        List<Object[]> links = new ArrayList<>();
+        List<Object[]> tags = new ArrayList<>();
+        for (Note n : notes) {
+            Long id = ids.get(n.key());
+            n.firmIds().forEach(f -> links.add(new Object[] {id, f}));
+            n.tags().forEach(t -> tags.add(new Object[] {id, t}));
+        }
+        long[] none = {0};
+        insert(c, "note_link", "INSERT INTO note_link (note_id, firm_id) VALUES (?, ?)", links, row -> row,
+                Progress.NONE, none, links.size());
+        insert(c, "note_tag", "INSERT INTO note_tag (note_id, tag) VALUES (?, ?)", tags, row -> row,
+                Progress.NONE, none, tags.size());
     }
 
     static void putMeta(Connection c, String key, String value) throws SQLException {

@@ -7,7 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,12 +51,19 @@ final class Jdbc {
                 ps.setNull(i + 1, Types.NULL);
             } else if (p instanceof LocalDate d) {
                 ps.setDate(i + 1, Date.valueOf(d));
+            } else if (p instanceof Instant t) {
+                ps.setObject(i + 1, t.atOffset(ZoneOffset.UTC));
             } else if (p instanceof Enum<?> e) {
                 ps.setString(i + 1, e.name());
             } else {
                 ps.setObject(i + 1, p);
             }
         }
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        java.time.OffsetDateTime t = rs.getObject(column, java.time.OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 
     static Integer intOrNull(ResultSet rs, String column) throws SQLException {

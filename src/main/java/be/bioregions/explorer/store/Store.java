@@ -223,6 +223,10 @@ public final class Store implements AutoCloseable {
         return new AllianceRepository(this);
     }
 
+    public NoteRepository notes() {
+        return new NoteRepository(this);
+    }
+
     public IndicatorRepository indicators() {
         return new IndicatorRepository(this);
     }

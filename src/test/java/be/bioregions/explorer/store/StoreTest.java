@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import be.bioregions.explorer.domain.Indicator;
 import be.bioregions.explorer.domain.IndicatorDataset;
 import be.bioregions.explorer.domain.IndicatorValue;
 import be.bioregions.explorer.domain.OriginKind;
+import be.bioregions.explorer.domain.Note;
 import be.bioregions.explorer.domain.Partner;
 import be.bioregions.explorer.domain.PerformanceGroup;
 import be.bioregions.explorer.domain.PartnerKind;
@@ -61,7 +63,9 @@ class StoreTest {
         Evidence x = new Evidence("exbio-x1", "exbio", 2012, EvidenceKind.SERVICES_REVENUE, "contract research for pharma",
                 "s1", true);
         return new Dataset(List.of(s), List.of(f), List.of(e), List.of(p), List.of(a), List.of(x), List.of(i), List.of(v, noYear),
-                List.of(g));
+                List.of(g), List.of(new Note(null, "n1", Instant.parse("2016-03-01T09:00:00Z"),
+                        Instant.parse("2016-03-01T10:30:00Z"), "Interview", "Talked about **the platform**.",
+                        List.of("exbio"), List.of("interview", "platform"), "s1")));
     }
 
     @Test
@@ -116,6 +120,10 @@ class StoreTest {
             assertEquals(data.indicators(), store.indicators().indicators());
             assertEquals(data.indicatorValues(), store.indicators().values("KBI_FIRMS"));
             assertEquals(data.performanceGroups(), store.indicators().groups());
+            Note stored = store.notes().all().get(0);
+            Note written = data.notes().get(0);
+            assertEquals(written, new Note(null, stored.key(), stored.created(), stored.updated(), stored.title(),
+                    stored.body(), stored.firmIds(), stored.tags(), stored.sourceId()));
             assertEquals("v", store.meta().get("k").orElseThrow());
         }
     }
@@ -127,7 +135,7 @@ class StoreTest {
         Alliance orphan = new Alliance("bad", "exbio", "nobody", 2009, null, AllianceKind.RESEARCH, null, null,
                 null, "s1", false, null);
         Dataset bad = new Dataset(good.sources(), good.firms(), good.events(), good.partners(),
-                List.of(good.alliances().get(0), orphan), List.of(), List.of(), List.of(), List.of());
+                List.of(good.alliances().get(0), orphan), List.of(), List.of(), List.of(), List.of(), List.of());
         try (Store store = Store.open(dir.resolve("db"))) {
             Map<String, Long> before = store.counts();
             assertThrows(StoreException.class, () -> store.datasetWriter().write(bad, Map.of(), Progress.NONE));
