@@ -5,15 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The options the application understands. Parsing fails with a message a user can act on. */
-public record CommandLine(String db, String exportView, Path out, String select, boolean help) {
+public record CommandLine(String db, String exportView, Path out, String select, Integer syntheticFirms, long seed,
+                          boolean help) {
+    /** The seed of --generate-synthetic when none is given. */
+    public static final long DEFAULT_SEED = 1982;
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: bioregions-explorer [--db PATH] [--export-view NAME --out FILE.png [--select ID]]",
+            "       bioregions-explorer --generate-synthetic N_FIRMS --out DIR [--seed N]",
             "  --db PATH           the database file to open (default: the user data folder)",
             "  --export-view NAME  render a view to a PNG without showing a window, then exit; NAME is one of: "
                     + String.join(", ", Views.exportableNames()),
             "  --out FILE.png      where --export-view writes the picture",
             "  --select ID         the item the exported view shows selected (for firms: a firm id)",
+            "  --generate-synthetic N_FIRMS  write a synthetic dataset of N_FIRMS firms (10000 is the benchmark's",
+            "                      reference size) as CSV files into the folder --out, then exit",
+            "  --seed N            the seed of --generate-synthetic (default " + DEFAULT_SEED + "): same seed, same files",
             "  --help              this text");
 
     /** Parses the arguments; throws IllegalArgumentException with a message naming the problem. */
@@ -23,6 +30,8 @@ public record CommandLine(String db, String exportView, Path out, String select,
         Path out = null;
         String select = null;
         boolean help = false;
+        Integer synthetic = null;
+        Long seed = null;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String a = rest.remove(0);
@@ -31,11 +40,19 @@ public record CommandLine(String db, String exportView, Path out, String select,
                 case "--export-view" -> view = value(a, rest);
                 case "--out" -> out = Path.of(value(a, rest));
                 case "--select" -> select = value(a, rest);
+                case "--generate-synthetic" -> synthetic = number(a, value(a, rest), 1, 10_000_000).intValue();
+                case "--seed" -> seed = number(a, value(a, rest), Long.MIN_VALUE, Long.MAX_VALUE);
                 case "--help", "-h" -> help = true;
                 default -> throw new IllegalArgumentException("Unknown option: " + a);
             }
         }
-        if (view != null) {
+        if (synthetic != null) {
+            if (view != null || out == null) {
+                throw new IllegalArgumentException("--generate-synthetic needs --out DIR and goes without --export-view");
+            }
+        } else if (seed != null) {
+            throw new IllegalArgumentException("--seed goes with --generate-synthetic");
+        } else if (view != null) {
             if (!Views.exportableNames().contains(view)) {
                 throw new IllegalArgumentException("Unknown view \"" + view + "\" for --export-view; the views are: "
                         + String.join(", ", Views.exportableNames()));
@@ -46,7 +63,19 @@ public record CommandLine(String db, String exportView, Path out, String select,
         } else if (out != null || select != null) {
             throw new IllegalArgumentException("--out and --select go with --export-view");
         }
-        return new CommandLine(db, view, out, select, help);
+        return new CommandLine(db, view, out, select, synthetic, seed == null ? DEFAULT_SEED : seed, help);
+    }
+
+    private static Long number(String option, String text, long min, long max) {
+        try {
+            long n = Long.parseLong(text);
+            if (n < min || n > max) {
+                throw new IllegalArgumentException(option + " must lie between " + min + " and " + max + ", not " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number, not \"" + text + "\"");
+        }
     }
 
     private static String value(String option, List<String> rest) {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
 
+import be.bioregions.explorer.domain.Dataset;
 import be.bioregions.explorer.domain.Progress;
+import be.bioregions.explorer.io.CsvDatasetWriter;
+import be.bioregions.explorer.io.SyntheticDataset;
 import be.bioregions.explorer.io.DatasetImporter;
 import be.bioregions.explorer.store.DataPaths;
 import be.bioregions.explorer.store.Store;
@@ -42,11 +45,30 @@ public class ExplorerApp extends Application {
             System.out.println(CommandLine.USAGE);
             return;
         }
+        if (cl.syntheticFirms() != null) {
+            System.exit(generate(cl));
+        }
         if (cl.exportView() != null) {
             System.exit(FigureExporter.run(cl));
         }
         launch(ExplorerApp.class, args);
         System.exit(0);
+    }
+
+    /** Writes a synthetic dataset; 0 when written, 1 when the folder cannot be written. */
+    private static int generate(CommandLine cl) {
+        try {
+            Dataset d = SyntheticDataset.generate(cl.syntheticFirms(), cl.seed());
+            new CsvDatasetWriter().write(d, cl.out());
+            System.out.println("Wrote " + d.firms().size() + " firms, " + d.events().size() + " events, "
+                    + d.partners().size() + " partners, " + d.alliances().size() + " alliances, "
+                    + d.evidence().size() + " evidence rows and " + d.notes().size() + " notes to "
+                    + cl.out().toAbsolutePath());
+            return 0;
+        } catch (IOException e) {
+            System.err.println("Could not write the synthetic dataset to " + cl.out().toAbsolutePath() + ": " + e);
+            return 1;
+        }
     }
 
     static ResourceBundle texts() {

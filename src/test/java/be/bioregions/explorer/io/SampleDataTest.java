@@ -39,31 +39,15 @@ import be.bioregions.explorer.domain.Sourced;
  * years are plausible, names are not repeated, references hold, and there is as much data as the thesis needs.
  */
 class SampleDataTest {
-    /** Years of the thesis' period and what followed; the incumbent's founding (UCB, 1928) is the one exception. */
-    private static final int FIRST_YEAR = 1950;
-    private static final int LAST_YEAR = 2030;
-
     private final Dataset data;
-    private final Set<String> sourceIds;
 
     SampleDataTest() throws ImportException {
         data = new CsvDatasetReader().read(CsvFolder.sampleData(), Progress.NONE);
-        sourceIds = data.sources().stream().map(Source::id).collect(Collectors.toSet());
     }
 
     @Test
     void everyRowOfEveryFileNamesASourceThatExists() {
-        List<String> bad = new ArrayList<>();
-        Stream.of(data.firms(), data.events(), data.partners(), data.alliances(), data.evidence(),
-                        data.indicatorValues(), data.performanceGroups())
-                .flatMap(List::stream)
-                .map(f -> (Sourced) f)
-                .filter(f -> f.unsourced() || !sourceIds.contains(f.sourceId()))
-                .forEach(f -> bad.add(f.toString()));
-        data.indicators().stream()
-                .filter(i -> i.sourceId() == null || !sourceIds.contains(i.sourceId()))
-                .forEach(i -> bad.add(i.toString()));
-        assertEquals(List.of(), bad, "rows without a known source");
+        assertEquals(List.of(), DatasetChecks.rowsWithoutAKnownSource(data), "rows without a known source");
     }
 
     @Test
@@ -78,64 +62,17 @@ class SampleDataTest {
 
     @Test
     void everyYearLiesBetween1950And2030ExceptTheIncumbentsFounding() {
-        Set<String> incumbents = data.firms().stream()
-                .filter(f -> f.originKind() == OriginKind.INCUMBENT).map(Firm::id).collect(Collectors.toSet());
-        List<String> outside = new ArrayList<>();
-        for (Firm f : data.firms()) {
-            if (!incumbents.contains(f.id())) {
-                check(outside, "firm " + f.id() + " founded", f.founded());
-            }
-        }
-        for (FirmEvent e : data.events()) {
-            if (!(incumbents.contains(e.firmId()) && e.kind() == EventKind.FOUNDED)) {
-                check(outside, "event " + e.id(), e.year());
-            }
-        }
-        for (Alliance a : data.alliances()) {
-            check(outside, "alliance " + a.id(), a.year());
-            check(outside, "alliance " + a.id() + " end", a.endYear());
-        }
-        for (Evidence x : data.evidence()) {
-            check(outside, "evidence " + x.id(), x.year());
-        }
-        for (IndicatorValue v : data.indicatorValues()) {
-            check(outside, "value " + v.code() + "/" + v.geo(), v.year());
-        }
-        assertEquals(List.of(), outside, "years outside " + FIRST_YEAR + "-" + LAST_YEAR);
-        assertTrue(incumbents.size() <= 1, "only the incumbent reference may predate 1950: " + incumbents);
-    }
-
-    private static void check(List<String> outside, String what, Integer year) {
-        if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
-            outside.add(what + ": " + year);
-        }
+        assertEquals(List.of(), DatasetChecks.yearsOutsideThePeriod(data));
     }
 
     @Test
     void noFirmOrPartnerNameIsRepeatedEvenWrittenDifferently() {
-        assertEquals(Map.of(), repeated(data.firms(), Firm::name), "firm names");
-        assertEquals(Map.of(), repeated(data.partners(), Partner::name), "partner names");
-    }
-
-    /** Names that read the same once case, spaces and punctuation are ignored ("Argenx" and "argenx"). */
-    private static <T> Map<String, List<String>> repeated(List<T> rows, Function<T, String> name) {
-        Map<String, List<String>> byKey = new HashMap<>();
-        for (T row : rows) {
-            String n = name.apply(row);
-            byKey.computeIfAbsent(n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""), k -> new ArrayList<>()).add(n);
-        }
-        byKey.values().removeIf(names -> names.size() < 2);
-        return byKey;
+        assertEquals(Map.of(), DatasetChecks.repeatedNames(data));
     }
 
     @Test
     void everyAllianceNamesAKnownFirmAndPartner() {
-        Set<String> firms = data.firms().stream().map(Firm::id).collect(Collectors.toSet());
-        Set<String> partners = data.partners().stream().map(Partner::id).collect(Collectors.toSet());
-        List<String> orphans = data.alliances().stream()
-                .filter(a -> !firms.contains(a.firmId()) || !partners.contains(a.partnerId()))
-                .map(Alliance::id).toList();
-        assertEquals(List.of(), orphans);
+        assertEquals(List.of(), DatasetChecks.alliancesWithUnknownEnds(data));
     }
 
     @Test
