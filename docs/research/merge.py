@@ -4,7 +4,9 @@ import csv, os, sys, re
 
 ROOT = os.path.dirname(os.path.abspath(__file__))  # docs/research: the staging files of each group
 OUT = sys.argv[1]
-GROUPS = [g for g in ["A", "B", "C1", "C2"] if os.path.exists(os.path.join(ROOT, g, "firms.csv"))]
+GROUPS = [g for g in ["A", "B", "C1", "C2", "E"] if os.path.exists(os.path.join(ROOT, g, "firms.csv"))]
+# group E researched four candidates for the 30th firm; the two with the firmest sources are kept
+KEEP = {"E": {"pronota", "coris"}}
 
 def rows(group, name):
     p = os.path.join(ROOT, group, name)
@@ -32,6 +34,9 @@ for g in GROUPS + ["P"]:
 firm_ids = set()
 for g in GROUPS:
     for r in rows(g, "firms.csv"):
+        if g in KEEP and r["id"] not in KEEP[g]:
+            left_out.append(f"{g} firm {r['id']}: not chosen")
+            continue
         if not r.get("founded", "").strip():
             left_out.append(f"{g} firm {r['id']}: no founding year")
             continue
@@ -85,6 +90,13 @@ for g in GROUPS:
         if not placed(g, "alliance", r):
             continue
         out["alliances.csv"].append(r)
+
+# a partner of group E (the firms researched last) that no kept alliance names is left out
+used = {r["partner_id"] for r in out["alliances.csv"]}
+from_e = {r["id"] for r in rows("E", "partners.csv")} - {r["id"] for g in GROUPS if g != "E" for r in rows(g, "partners.csv")}
+for pid in sorted(from_e - used):
+    left_out.append(f"E partner {pid}: no kept alliance names it")
+out["partners.csv"] = [r for r in out["partners.csv"] if r["id"] in used or r["id"] not in from_e]
 
 for g in GROUPS:
     for r in rows(g, "evidence.csv"):

@@ -12,6 +12,7 @@ import be.bioregions.explorer.io.DatasetImporter;
 import be.bioregions.explorer.store.DataPaths;
 import be.bioregions.explorer.store.Store;
 import be.bioregions.explorer.ui.Background;
+import be.bioregions.explorer.ui.FirstFrame;
 import be.bioregions.explorer.ui.Status;
 import be.bioregions.explorer.ui.ViewContext;
 
@@ -71,7 +72,7 @@ public class ExplorerApp extends Application {
         }
     }
 
-    static ResourceBundle texts() {
+    public static ResourceBundle texts() {
         return ResourceBundle.getBundle("i18n.messages");
     }
 
@@ -113,6 +114,10 @@ public class ExplorerApp extends Application {
             return opened.counts();
         }, counts -> {
             window.attach(new ViewContext(store, background, texts, url -> getHostServices().showDocument(url)));
+            if (Boolean.getBoolean(FirstFrame.EXIT_PROPERTY)) {
+                window.firstViewReady().thenRun(() -> Platform.runLater(() ->
+                        FirstFrame.after(scene, FirstFrame::reportAndExit)));
+            }
             status.show(String.format(texts.getString("status.ready"), store.file(), counts.get("firm"),
                     counts.get("firm_event"), counts.get("alliance")));
         }).exceptionally(e -> {

@@ -2,6 +2,7 @@ package be.bioregions.explorer.app;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.ResourceBundle;
 
 import be.bioregions.explorer.ui.Status;
@@ -23,6 +24,7 @@ public final class MainWindowController {
     private final ResourceBundle texts;
     private final Status status;
     private final Map<Views, Views.Loaded> loaded = new EnumMap<>(Views.class);
+    private final CompletableFuture<Void> firstView = new CompletableFuture<>();
     private final ToggleGroup navGroup = new ToggleGroup();
     private ViewContext context;
 
@@ -85,11 +87,18 @@ public final class MainWindowController {
         alert.show();
     }
 
+    /** Completes when the first view shown has its data (or failed to get it). */
+    CompletableFuture<Void> firstViewReady() {
+        return firstView;
+    }
+
     void show(Views view) {
         Views.Loaded v = loaded.computeIfAbsent(view, k -> {
             Views.Loaded l = k.load(context);
             if (l.controller() != null) {
-                l.controller().load();
+                l.controller().load().whenComplete((ok, error) -> firstView.complete(null));
+            } else {
+                firstView.complete(null);
             }
             return l;
         });

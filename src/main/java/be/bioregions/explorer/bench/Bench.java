@@ -1,0 +1,284 @@
+package be.bioregions.explorer.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import be.bioregions.explorer.app.ExplorerApp;
+import be.bioregions.explorer.app.FigureExporter;
+import be.bioregions.explorer.app.Views;
+import be.bioregions.explorer.domain.Dataset;
+import be.bioregions.explorer.domain.Progress;
+import be.bioregions.explorer.io.CsvDatasetWriter;
+import be.bioregions.explorer.io.CsvFolder;
+import be.bioregions.explorer.io.DatasetImporter;
+import be.bioregions.explorer.io.SyntheticDataset;
+import be.bioregions.explorer.store.Store;
+import be.bioregions.explorer.ui.Background;
+import be.bioregions.explorer.ui.FirstFrame;
+import be.bioregions.explorer.ui.Status;
+import be.bioregions.explorer.ui.ViewContext;
+
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+
+/**
+ * The benchmark: prints one line per figure (the median of several runs after a warm-up) with its target, for
+ * the figures every view must meet at the reference size. It is a measuring tool, not a test: it never fails a
+ * build. Run it with {@code mvn -Pbench verify -DskipTests} (under {@code xvfb-run -a} on a machine without a
+ * display, or headless with Monocle when there is no display at all); see docs/performance.md.
+ */
+public final class Bench {
+    private static final int START_RUNS = Integer.getInteger("bench.startRuns", 5);
+    private static final int IMPORT_RUNS = Integer.getInteger("bench.importRuns", 3);
+    private static final int REDRAW_RUNS = Integer.getInteger("bench.redrawRuns", 20);
+    private static final int FIRMS = Integer.getInteger("bench.firms", SyntheticDataset.REFERENCE_FIRMS);
+    private static final long CHILD_TIMEOUT_SECONDS = 180;
+    private static final boolean HEADLESS = System.getenv("DISPLAY") == null;
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (HEADLESS) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
+        Path work = Files.createTempDirectory("bioregions-bench");
+        try {
+            System.out.printf(Locale.ROOT, "# bioRegions Explorer benchmark, %s; %s %s, %d cores, Java %s, max heap %d MB, %s%n",
+                    LocalDate.now(), System.getProperty("os.name"), System.getProperty("os.arch"),
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                    Runtime.getRuntime().maxMemory() >> 20, HEADLESS ? "headless (Monocle)" : "display " + System.getenv("DISPLAY"));
+            coldStart(work);
+            Path data = work.resolve("reference");
+            Dataset reference = SyntheticDataset.generate(FIRMS, 1982);
+            String size = String.format(Locale.ROOT, "%,d firms, %,d partners, %,d alliances, %,d notes",
+                    reference.firms().size(), reference.partners().size(), reference.alliances().size(),
+                    reference.notes().size());
+            new CsvDatasetWriter().write(reference, data);
+            reference = null;
+            Path db = importAndHeap(work, data, size);
+            views(db);
+        } finally {
+            deleteTree(work);
+        }
+        System.exit(0);
+    }
+
+    // ---- cold start -------------------------------------------------------------------------------------------
+
+    private static void coldStart(Path work) throws Exception {
+        String db = work.resolve("sample").resolve("bench").toString();
+        List<String> app = List.of("-D" + FirstFrame.EXIT_PROPERTY + "=true", "be.bioregions.explorer.app.Launcher",
+                "--db", db);
+        List<String> bare = List.of("be.bioregions.explorer.bench.BareWindow");
+        startMillis(app); // the warm-up run also loads the sample data into the benchmark's database
+        startMillis(bare);
+        List<Double> appTimes = new ArrayList<>();
+        List<Double> bareTimes = new ArrayList<>();
+        for (int i = 0; i < START_RUNS; i++) {
+            // interleaved, so that a busy moment of the machine weighs on both alike
+            bareTimes.add(startMillis(bare));
+            appTimes.add(startMillis(app));
+        }
+        double bareMedian = median(bareTimes);
+        double appMedian = median(appTimes);
+        line("cold start, bare JavaFX window with one label", ms(bareMedian), runs(START_RUNS, 1), "");
+        line("cold start, app to its first frame with the sample data", ms(appMedian), runs(START_RUNS, 1), "");
+        double ratio = appMedian / bareMedian;
+        line("cold start ratio, app / bare window", String.format(Locale.ROOT, "%.2f", ratio), "",
+                target(ratio <= 1.3, "<= 1.30"));
+    }
+
+    /** Starts a fresh JVM on this classpath and returns the milliseconds until it printed the first-frame marker. */
+    private static double startMillis(List<String> mainAndArgs) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        if (HEADLESS) {
+            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+        }
+        command.addAll(mainAndArgs);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        long start = System.nanoTime();
+        Process p = pb.start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            CompletableFuture<Long> marker = CompletableFuture.supplyAsync(() -> {
+                try {
+                    for (String l = out.readLine(); l != null; l = out.readLine()) {
+                        if (l.contains(FirstFrame.MARKER)) {
+                            return System.nanoTime();
+                        }
+                    }
+                } catch (IOException e) {
+                    // the stream closed: no marker
+                }
+                return -1L;
+            });
+            long at = marker.get(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (at < 0) {
+                throw new IllegalStateException(String.join(" ", mainAndArgs) + " ended without drawing a frame");
+            }
+            return (at - start) / 1e6;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(String.join(" ", mainAndArgs) + " did not draw a frame in time", e);
+        } finally {
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    // ---- import and heap --------------------------------------------------------------------------------------
+
+    private static Path importAndHeap(Path work, Path data, String size) throws Exception {
+        List<Double> times = new ArrayList<>();
+        List<Double> heaps = new ArrayList<>();
+        Path kept = null;
+        for (int i = 0; i <= IMPORT_RUNS; i++) {
+            Path db = work.resolve("import-" + i).resolve("bench");
+            try (Store store = Store.open(db)) {
+                long start = System.nanoTime();
+                new DatasetImporter(store).importFolder(CsvFolder.of(data), Progress.NONE);
+                double millis = (System.nanoTime() - start) / 1e6;
+                double heap = usedHeapMegabytes();
+                if (i > 0) {
+                    times.add(millis);
+                    heaps.add(heap);
+                }
+            }
+            if (i == IMPORT_RUNS) {
+                kept = db;
+            } else {
+                deleteTree(db.getParent());
+            }
+        }
+        double t = median(times);
+        line("import of the reference dataset into an empty database (" + size + ")", ms(t), runs(IMPORT_RUNS, 1),
+                target(t <= 5000, "<= 5000 ms"));
+        double h = median(heaps);
+        line("heap in use after the import (after a full GC, store open)", String.format(Locale.ROOT, "%.0f MB", h),
+                runs(IMPORT_RUNS, 1), target(h <= 256, "<= 256 MB"));
+        return kept;
+    }
+
+    private static double usedHeapMegabytes() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return (rt.totalMemory() - rt.freeMemory()) / (1024.0 * 1024.0);
+    }
+
+    // ---- views ------------------------------------------------------------------------------------------------
+
+    private static void views(Path db) throws Exception {
+        Platform.startup(() -> { });
+        Background background = new Background(new Status());
+        try (Store store = Store.open(db)) {
+            ViewContext context = new ViewContext(store, background, ExplorerApp.texts(), url -> { });
+            firmsRedraw(context);
+        } finally {
+            background.shutdown();
+            Platform.exit();
+        }
+    }
+
+    /** The Firms view at the reference size: the table filtered by a search, laid out and drawn. */
+    private static void firmsRedraw(ViewContext context) throws Exception {
+        Views.Loaded loaded = onFx(() -> Views.FIRMS.load(context));
+        Scene scene = onFx(() -> new Scene(loaded.root(), FigureExporter.WIDTH, FigureExporter.HEIGHT));
+        loaded.controller().load().get(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        Parent root = loaded.root();
+        TextField search = (TextField) onFx(() -> {
+            root.applyCss(); // creates the skins, whose children the lookup walks
+            root.layout();
+            return root.lookup("#firm-search");
+        });
+        String[] terms = {"ab", "gen", "01", "", "zy", "Liège", "nov", ""};
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < REDRAW_RUNS + 5; i++) {
+            String term = terms[i % terms.length];
+            double millis = onFx(() -> {
+                long start = System.nanoTime();
+                search.setText(term);
+                root.applyCss();
+                root.layout();
+                scene.snapshot(null);
+                return (System.nanoTime() - start) / 1e6;
+            });
+            if (i >= 5) {
+                times.add(millis);
+            }
+        }
+        double t = median(times);
+        line("firms view: redraw after a search, at the reference size", String.format(Locale.ROOT, "%.1f ms", t),
+                runs(REDRAW_RUNS, 5), target(t <= 50, "<= 50 ms"));
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    // ---- printing ---------------------------------------------------------------------------------------------
+
+    private static void line(String what, String figure, String runs, String target) {
+        System.out.printf(Locale.ROOT, "%-88s %12s  %-28s %s%n", what, figure, runs, target);
+        System.out.flush();
+    }
+
+    private static String ms(double millis) {
+        return String.format(Locale.ROOT, "%.0f ms", millis);
+    }
+
+    private static String runs(int runs, int warmUps) {
+        return "median of " + runs + ", " + warmUps + " warm-up" + (warmUps == 1 ? "" : "s");
+    }
+
+    private static String target(boolean met, String target) {
+        return "target " + target + (met ? "  met" : "  MISSED");
+    }
+
+    static double median(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
