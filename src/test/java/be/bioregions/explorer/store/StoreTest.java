@@ -69,6 +69,30 @@ class StoreTest {
     }
 
     @Test
+    void theSchemaVersionOfTheQuickOpeningIsTheNewestMigration() throws Exception {
+        Path folder = Path.of(StoreTest.class.getResource("/db/migration").toURI());
+        int newest;
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            newest = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElseThrow();
+        }
+        assertEquals(newest, Store.SCHEMA_VERSION, "a new migration must raise Store.SCHEMA_VERSION");
+    }
+
+    @Test
+    void aDatabaseAlreadyUpToDateOpensAgainWithItsData(@TempDir Path dir) {
+        try (Store store = Store.open(dir.resolve("db"))) {
+            store.datasetWriter().write(smallDataset(), Map.of(), Progress.NONE);
+        }
+        try (Store again = Store.open(dir.resolve("db"))) {
+            assertEquals(1L, again.counts().get("firm"));
+            assertTrue(again.backup().isEmpty(), "no migration, so no backup");
+        }
+    }
+
+    @Test
     void aNewDatabaseIsMigratedWithoutBackup(@TempDir Path dir) {
         try (Store store = Store.open(dir.resolve("new"))) {
             assertTrue(store.appliedMigrations() >= 1);
