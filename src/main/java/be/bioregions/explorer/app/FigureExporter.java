@@ -112,7 +112,8 @@ public final class FigureExporter {
         }
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
+    /** Runs {@code work} on the FX thread and waits for its result (at most a minute). */
+    public static <T> T onFx(Callable<T> work) throws Exception {
         if (Platform.isFxApplicationThread()) {
             return work.call();
         }

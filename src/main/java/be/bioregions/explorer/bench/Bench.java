@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -204,11 +203,11 @@ public final class Bench {
 
     /** The Firms view at the reference size: the table filtered by a search, laid out and drawn. */
     private static void firmsRedraw(ViewContext context) throws Exception {
-        Views.Loaded loaded = onFx(() -> Views.FIRMS.load(context));
-        Scene scene = onFx(() -> new Scene(loaded.root(), FigureExporter.WIDTH, FigureExporter.HEIGHT));
+        Views.Loaded loaded = FigureExporter.onFx(() -> Views.FIRMS.load(context));
+        Scene scene = FigureExporter.onFx(() -> new Scene(loaded.root(), FigureExporter.WIDTH, FigureExporter.HEIGHT));
         loaded.controller().load().get(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         Parent root = loaded.root();
-        TextField search = (TextField) onFx(() -> {
+        TextField search = (TextField) FigureExporter.onFx(() -> {
             root.applyCss(); // creates the skins, whose children the lookup walks
             root.layout();
             return root.lookup("#firm-search");
@@ -217,7 +216,7 @@ public final class Bench {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < REDRAW_RUNS + 5; i++) {
             String term = terms[i % terms.length];
-            double millis = onFx(() -> {
+            double millis = FigureExporter.onFx(() -> {
                 long start = System.nanoTime();
                 search.setText(term);
                 root.applyCss();
@@ -232,18 +231,6 @@ public final class Bench {
         double t = median(times);
         line("firms view: redraw after a search, at the reference size", String.format(Locale.ROOT, "%.1f ms", t),
                 runs(REDRAW_RUNS, 5), target(t <= 50, "<= 50 ms"));
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
     // ---- printing ---------------------------------------------------------------------------------------------
