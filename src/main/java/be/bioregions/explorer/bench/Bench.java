@@ -157,10 +157,9 @@ public final class Bench {
                 long start = System.nanoTime();
                 new DatasetImporter(store).importFolder(CsvFolder.of(data), Progress.NONE);
                 double millis = (System.nanoTime() - start) / 1e6;
-                double heap = usedHeapMegabytes();
                 if (i > 0) {
                     times.add(millis);
-                    heaps.add(heap);
+                    heaps.add(usedHeapMegabytes());
                 }
             }
             if (i == IMPORT_RUNS) {

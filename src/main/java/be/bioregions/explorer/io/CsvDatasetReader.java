@@ -151,9 +151,7 @@ public final class CsvDatasetReader {
         for (CsvRow r : DatasetFiles.NOTES.readIfPresent(folder)) {
             List<String> linked = r.list("firm_ids");
             for (String id : linked) {
-                if (!firmIds.contains(id)) {
-                    throw r.error("firm_ids", "\"" + id + "\" is not an id in firms.csv");
-                }
+                known(r, "firm_ids", id, firmIds, "firms.csv");
             }
             Instant created = r.instant("created");
             Instant updated = r.instant("updated");
@@ -184,7 +182,11 @@ public final class CsvDatasetReader {
     }
 
     private static String known(CsvRow r, String column, Set<String> ids, String where) throws ImportException {
-        String id = r.text(column);
+        return known(r, column, r.text(column), ids, where);
+    }
+
+    private static String known(CsvRow r, String column, String id, Set<String> ids, String where)
+            throws ImportException {
         if (!ids.contains(id)) {
             throw r.error(column, "\"" + id + "\" is not an id in " + where);
         }

@@ -18,7 +18,6 @@ import org.apache.commons.csv.CSVPrinter;
 
 import be.bioregions.explorer.domain.Codes;
 import be.bioregions.explorer.domain.Dataset;
-import be.bioregions.explorer.domain.Region;
 
 /**
  * Writes a {@link Dataset} as a folder of CSV files in the format {@link CsvDatasetReader} reads, so that writing
@@ -33,7 +32,7 @@ public final class CsvDatasetWriter {
         Files.createDirectories(folder);
         file(folder, DatasetFiles.SOURCES, d.sources(), s -> cells(s.id(), s.citation(), s.url(), s.accessed(),
                 s.note()));
-        file(folder, DatasetFiles.FIRMS, d.firms(), f -> cells(f.id(), f.name(), region(f.region()), f.city(),
+        file(folder, DatasetFiles.FIRMS, d.firms(), f -> cells(f.id(), f.name(), f.region().label(), f.city(),
                 f.founded(), f.origin(), f.sourceId(), f.verified(), f.originKind(), f.focus(), f.status(), f.note()));
         file(folder, DatasetFiles.EVENTS, d.events(), e -> cells(e.id(), e.firmId(), e.year(), e.kind(), e.detail(),
                 e.sourceId(), e.verified(), e.month(), e.note()));
@@ -55,10 +54,6 @@ public final class CsvDatasetWriter {
 
     private static List<Object> cells(Object... values) {
         return Arrays.asList(values);
-    }
-
-    private static String region(Region r) {
-        return r.label();
     }
 
     private static <T> void optionalFile(Path folder, CsvTable table, List<T> rows, Function<T, List<?>> cells)

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import be.bioregions.explorer.domain.Alliance;
@@ -41,10 +42,11 @@ public final class SyntheticDataset {
     private static final int LAST_YEAR = 2016;
     private static final String[] SYLLABLES = {"ab", "bio", "cel", "cyt", "gen", "ix", "lyn", "mab", "neo", "nov",
         "on", "ox", "pha", "ro", "sys", "tha", "vir", "zy"};
-    private static final String[][] CITIES = {
-        {"Ghent", "Leuven", "Mechelen", "Antwerp", "Hasselt", "Zwijnaarde", "Diepenbeek"},
-        {"Liège", "Gosselies", "Mont-Saint-Guibert", "Louvain-la-Neuve", "Charleroi", "Namur", "Seraing"},
-        {"Brussels", "Anderlecht", "Ixelles"}};
+    private static final Map<Region, String[]> CITIES = Map.of(
+        Region.FLANDERS, new String[] {"Ghent", "Leuven", "Mechelen", "Antwerp", "Hasselt", "Zwijnaarde", "Diepenbeek"},
+        Region.WALLONIA, new String[] {"Liège", "Gosselies", "Mont-Saint-Guibert", "Louvain-la-Neuve", "Charleroi",
+            "Namur", "Seraing"},
+        Region.BRUSSELS, new String[] {"Brussels", "Anderlecht", "Ixelles"});
     private static final String[] FOCUS = {"antibodies for inflammation", "cell therapy for cartilage repair",
         "molecular diagnostics for cancer", "small molecules for fibrosis", "vaccines", "gene therapy for rare diseases",
         "biomanufacturing services", "women's health", "oncology immunotherapy", "drug discovery platform"};
@@ -99,7 +101,7 @@ public final class SyntheticDataset {
     private static Firm firm(int i, Random random) {
         int r = random.nextInt(100);
         Region region = r < 55 ? Region.FLANDERS : r < 92 ? Region.WALLONIA : Region.BRUSSELS;
-        String[] cities = CITIES[region == Region.FLANDERS ? 0 : region == Region.WALLONIA ? 1 : 2];
+        String[] cities = CITIES.get(region);
         OriginKind[] origins = {OriginKind.UNIVERSITY_SPIN_OFF, OriginKind.UNIVERSITY_SPIN_OFF,
             OriginKind.INSTITUTE_SPIN_OFF, OriginKind.CORPORATE_SPIN_OUT, OriginKind.JOINT_VENTURE,
             OriginKind.INDEPENDENT};

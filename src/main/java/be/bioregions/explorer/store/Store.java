@@ -71,8 +71,7 @@ public final class Store implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + DataPaths.h2Base(file), "sa", "");
-        pool.setMaxConnections(8);
+        JdbcConnectionPool pool = pool(file);
         try (Connection c = pool.getConnection();
              PreparedStatement ps = c.prepareStatement(
                      "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"");
@@ -101,10 +100,9 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(file, "Cannot create the folder of the database " + file.getParent() + ": " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + DataPaths.h2Base(file);
         boolean existed = Files.isRegularFile(file);
         Flyway flyway = Flyway.configure()
-                .dataSource(url, "sa", "")
+                .dataSource(url(file), "sa", "")
                 .locations(migrationLocations)
                 .load();
         Path backup = null;
@@ -119,9 +117,17 @@ public final class Store implements AutoCloseable {
         } catch (FlywayException e) {
             throw explain(file, e);
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        return new Store(file, pool(file), backup, applied);
+    }
+
+    private static String url(Path file) {
+        return "jdbc:h2:file:" + DataPaths.h2Base(file);
+    }
+
+    private static JdbcConnectionPool pool(Path file) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(file), "sa", "");
         pool.setMaxConnections(8);
-        return new Store(file, pool, backup, applied);
+        return pool;
     }
 
     private static Path backup(Path file) {

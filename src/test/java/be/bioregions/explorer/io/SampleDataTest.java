@@ -3,22 +3,17 @@ package be.bioregions.explorer.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.Dataset;
-import be.bioregions.explorer.domain.EventKind;
 import be.bioregions.explorer.domain.Evidence;
 import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.domain.FirmEvent;
@@ -32,7 +27,6 @@ import be.bioregions.explorer.domain.PerformanceGroup;
 import be.bioregions.explorer.domain.Progress;
 import be.bioregions.explorer.domain.Region;
 import be.bioregions.explorer.domain.Source;
-import be.bioregions.explorer.domain.Sourced;
 
 /**
  * The shipped dataset keeps the promises of {@code sample-data/README.md}: every row names a source that exists,
