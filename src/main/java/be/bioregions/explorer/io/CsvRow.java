@@ -20,11 +20,14 @@ public final class CsvRow {
 
     private final String file;
     private final int line;
-    private final Map<String, String> values;
+    /** Where each column of the file's header stands; shared by all the rows of one file. */
+    private final Map<String, Integer> columns;
+    private final String[] values;
 
-    CsvRow(String file, int line, Map<String, String> values) {
+    CsvRow(String file, int line, Map<String, Integer> columns, String[] values) {
         this.file = file;
         this.line = line;
+        this.columns = columns;
         this.values = values;
     }
 
@@ -42,10 +45,11 @@ public final class CsvRow {
 
     /** The trimmed value, or null when the column is absent or empty. */
     public String optText(String column) {
-        String v = values.get(column);
-        if (v == null) {
+        Integer at = columns.get(column);
+        if (at == null) {
             return null;
         }
+        String v = values[at];
         v = v.strip();
         return v.isEmpty() ? null : v;
     }

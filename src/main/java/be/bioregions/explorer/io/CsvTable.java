@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,6 +97,7 @@ public final class CsvTable {
                 .setReader(reader).setFormat(FORMAT).get()) {
             long previousEnd = 0;
             List<String> header = null;
+            Map<String, Integer> columns = Map.of();
             Map<String, Integer> firstLineOfId = new HashMap<>();
             var it = parser.iterator();
             while (true) {
@@ -117,9 +117,13 @@ public final class CsvTable {
                 }
                 if (header == null) {
                     header = checkHeader(name, record);
+                    columns = new HashMap<>();
+                    for (int i = 0; i < header.size(); i++) {
+                        columns.put(header.get(i), i);
+                    }
                     continue;
                 }
-                rows.add(toRow(name, start, header, record, firstLineOfId));
+                rows.add(toRow(name, start, header, columns, record, firstLineOfId));
             }
             if (header == null) {
                 throw new ImportException(name, 1, null, "the file is empty; its first line must be the header: "
@@ -178,7 +182,7 @@ public final class CsvTable {
         return header;
     }
 
-    private CsvRow toRow(String name, int line, List<String> header, CSVRecord record,
+    private CsvRow toRow(String name, int line, List<String> header, Map<String, Integer> columns, CSVRecord record,
                          Map<String, Integer> firstLineOfId) throws ImportException {
         if (record.size() < header.size()) {
             throw new ImportException(name, line, header.get(record.size()),
@@ -189,11 +193,9 @@ public final class CsvTable {
                     "the line has " + record.size() + " fields but the header has " + header.size()
                             + " (a comma inside a value needs the value in double quotes)");
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            values.put(header.get(i), record.get(i));
-        }
-        String id = keyColumn == null ? null : values.get(keyColumn);
+        String[] values = record.values();
+        Integer keyAt = keyColumn == null ? null : columns.get(keyColumn);
+        String id = keyAt == null ? null : values[keyAt];
         if (id != null && !id.isBlank()) {
             Integer first = firstLineOfId.putIfAbsent(id.strip(), line);
             if (first != null) {
@@ -201,7 +203,7 @@ public final class CsvTable {
                         + "\" is already used on line " + first);
             }
         }
-        return new CsvRow(name, line, values);
+        return new CsvRow(name, line, columns, values);
     }
 
     /** The key columns whose values must be unique within a file. */

@@ -6,8 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.Dataset;
@@ -46,6 +49,7 @@ public final class DatasetWriter {
         long total = data.rowCount();
         long[] done = {0};
         store.transaction(c -> {
+            checkSourceReferences(c, data);
             insert(c, "source", "INSERT INTO source (id, citation, url, accessed, note) VALUES (?, ?, ?, ?, ?)",
                     data.sources(), s -> new Object[] {s.id(), s.citation(), s.url(), s.accessed(), s.note()},
                     progress, done, total);
@@ -96,6 +100,34 @@ public final class DatasetWriter {
             }
             return null;
         });
+    }
+
+    /**
+     * The tables that grow with a dataset do not index the source they cite (schema version 5), so the database
+     * no longer checks those references: the writer does, against the sources stored and those being stored.
+     */
+    private static void checkSourceReferences(Connection c, Dataset data) throws SQLException {
+        Set<String> known = new HashSet<>();
+        data.sources().forEach(s -> known.add(s.id()));
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM source"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                known.add(rs.getString(1));
+            }
+        }
+        checkSources("alliance", data.alliances(), Alliance::id, Alliance::sourceId, known);
+        checkSources("firm_event", data.events(), FirmEvent::id, FirmEvent::sourceId, known);
+        checkSources("evidence", data.evidence(), Evidence::id, Evidence::sourceId, known);
+    }
+
+    private static <T> void checkSources(String table, List<T> rows, Function<T, String> id,
+                                         Function<T, String> source, Set<String> known) throws SQLException {
+        for (T row : rows) {
+            String s = blankToNull(source.apply(row));
+            if (s != null && !known.contains(s)) {
+                throw new SQLException(table + " " + id.apply(row) + " cites the source \"" + s
+                        + "\", which is not in the database");
+            }
+        }
     }
 
     private static <T> void insert(Connection c, String table, String sql, List<T> rows, Binder<T> binder,
