@@ -40,16 +40,21 @@ public final class Facts {
     /** A text cell that shows the whole text in a tooltip, for columns too narrow for long values. */
     public static <S> TableCell<S, String> textCell() {
         return new TableCell<>() {
+            // one tooltip per cell, not per item: a cell shows thousands of items while a large table scrolls
+            private final Tooltip whole = new Tooltip();
+
+            {
+                whole.setWrapText(true);
+                whole.setMaxWidth(480);
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 boolean blank = empty || item == null || item.isBlank();
                 setText(blank ? null : item);
-                setTooltip(blank ? null : new Tooltip(item));
-                if (getTooltip() != null) {
-                    getTooltip().setWrapText(true);
-                    getTooltip().setMaxWidth(480);
-                }
+                whole.setText(blank ? null : item);
+                setTooltip(blank ? null : whole);
             }
         };
     }
@@ -70,19 +75,30 @@ public final class Facts {
      */
     public static <S extends Sourced> TableCell<S, S> markCell(boolean compact) {
         return new TableCell<>() {
+            private final Tooltip says = new Tooltip();
+            private String shownClass;
+
             @Override
             protected void updateItem(S item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("fact-verified", "fact-unverified", "fact-unsourced");
-                if (empty || item == null) {
+                String styleClass = empty || item == null ? null : styleClass(item);
+                if (!java.util.Objects.equals(styleClass, shownClass)) {
+                    // restyling a cell costs a CSS pass: only when its mark changes
+                    getStyleClass().remove(shownClass);
+                    if (styleClass != null) {
+                        getStyleClass().add(styleClass);
+                    }
+                    shownClass = styleClass;
+                }
+                if (styleClass == null) {
                     setText(null);
                     setTooltip(null);
                 } else {
                     setText(compact ? mark(item).substring(0, 1) : mark(item));
-                    getStyleClass().add(styleClass(item));
-                    setTooltip(new Tooltip(mark(item) + ": " + (item.unsourced() ? "no source is recorded for this fact."
+                    says.setText(mark(item) + ": " + (item.unsourced() ? "no source is recorded for this fact."
                             : item.verified() ? "the cited source was read and states this fact."
-                            : "not yet checked against the cited source.")));
+                            : "not yet checked against the cited source."));
+                    setTooltip(says);
                 }
             }
         };
