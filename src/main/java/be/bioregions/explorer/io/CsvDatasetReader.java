@@ -3,10 +3,8 @@ package be.bioregions.explorer.io;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.AllianceKind;
@@ -54,7 +52,7 @@ public final class CsvDatasetReader {
             sources.add(new Source(r.text("id"), r.text("citation"), r.optText("url"), r.optDate("accessed"),
                     r.optText("note")));
         }
-        Set<String> sourceIds = ids(sources.stream().map(Source::id).toList());
+        Map<String, String> sourceIds = ids(sources.stream().map(Source::id).toList());
         progress.update(++step, total, "Reading firms");
 
         List<Firm> firms = new ArrayList<>();
@@ -67,7 +65,7 @@ public final class CsvDatasetReader {
             unique(r, "name", f.name(), firmNames);
             firms.add(f);
         }
-        Set<String> firmIds = ids(firms.stream().map(Firm::id).toList());
+        Map<String, String> firmIds = ids(firms.stream().map(Firm::id).toList());
         progress.update(++step, total, "Reading events");
 
         List<FirmEvent> events = new ArrayList<>();
@@ -87,7 +85,7 @@ public final class CsvDatasetReader {
             unique(r, "name", p.name(), partnerNames);
             partners.add(p);
         }
-        Set<String> partnerIds = ids(partners.stream().map(Partner::id).toList());
+        Map<String, String> partnerIds = ids(partners.stream().map(Partner::id).toList());
         progress.update(++step, total, "Reading alliances");
 
         List<Alliance> alliances = new ArrayList<>();
@@ -118,7 +116,7 @@ public final class CsvDatasetReader {
             indicators.add(new Indicator(r.text("code"), r.enumValue("dataset", IndicatorDataset.class),
                     r.text("name"), r.optText("unit"), r.optText("definition"), source(r, sourceIds)));
         }
-        Set<String> codes = ids(indicators.stream().map(Indicator::code).toList());
+        Map<String, String> codes = ids(indicators.stream().map(Indicator::code).toList());
         progress.update(++step, total, "Reading indicator values");
 
         List<IndicatorValue> values = new ArrayList<>();
@@ -169,28 +167,39 @@ public final class CsvDatasetReader {
         return String.join(", ", tables.stream().map(CsvTable::fileName).toList());
     }
 
-    private static Set<String> ids(List<String> ids) {
-        return new HashSet<>(ids);
+    /**
+     * The ids of a file, each mapped to itself: a reference found in another file is replaced by the one string
+     * kept here, so that 200,000 alliances hold 10,000 firm ids and not 200,000 copies of them.
+     */
+    private static Map<String, String> ids(List<String> ids) {
+        Map<String, String> map = new HashMap<>();
+        ids.forEach(id -> map.put(id, id));
+        return map;
     }
 
-    private static String source(CsvRow r, Set<String> sourceIds) throws ImportException {
+    private static String source(CsvRow r, Map<String, String> sourceIds) throws ImportException {
         String id = r.optText("source_id");
-        if (id != null && !sourceIds.contains(id)) {
+        if (id == null) {
+            return null;
+        }
+        String known = sourceIds.get(id);
+        if (known == null) {
             throw r.error("source_id", "no source has the id \"" + id + "\" in sources.csv");
         }
-        return id;
+        return known;
     }
 
-    private static String known(CsvRow r, String column, Set<String> ids, String where) throws ImportException {
+    private static String known(CsvRow r, String column, Map<String, String> ids, String where) throws ImportException {
         return known(r, column, r.text(column), ids, where);
     }
 
-    private static String known(CsvRow r, String column, String id, Set<String> ids, String where)
+    private static String known(CsvRow r, String column, String id, Map<String, String> ids, String where)
             throws ImportException {
-        if (!ids.contains(id)) {
+        String known = ids.get(id);
+        if (known == null) {
             throw r.error(column, "\"" + id + "\" is not an id in " + where);
         }
-        return id;
+        return known;
     }
 
     private static void unique(CsvRow r, String column, String value, Map<String, Integer> seen) throws ImportException {
