@@ -46,50 +46,49 @@ public final class CsvDatasetReader {
         int total = DatasetFiles.ALL.size();
         int step = 0;
         progress.update(step, total, "Reading sources");
-        List<CsvRow> sourceRows = DatasetFiles.SOURCES.read(folder);
         List<Source> sources = new ArrayList<>();
-        for (CsvRow r : sourceRows) {
+        DatasetFiles.SOURCES.forEachRow(folder, r -> {
             sources.add(new Source(r.text("id"), r.text("citation"), r.optText("url"), r.optDate("accessed"),
                     r.optText("note")));
-        }
+        });
         Map<String, String> sourceIds = ids(sources.stream().map(Source::id).toList());
         progress.update(++step, total, "Reading firms");
 
         List<Firm> firms = new ArrayList<>();
         Map<String, Integer> firmNames = new HashMap<>();
-        for (CsvRow r : DatasetFiles.FIRMS.read(folder)) {
+        DatasetFiles.FIRMS.forEachRow(folder, r -> {
             Firm f = new Firm(r.text("id"), r.text("name"), r.enumValue("region", Region.class), r.optText("city"),
                     r.year("founded"), r.optText("origin"), r.optEnum("origin_kind", OriginKind.class),
                     r.optText("focus"), r.optText("status_2016"), source(r, sourceIds), r.bool("verified"),
                     r.optText("note"));
             unique(r, "name", f.name(), firmNames);
             firms.add(f);
-        }
+        });
         Map<String, String> firmIds = ids(firms.stream().map(Firm::id).toList());
         progress.update(++step, total, "Reading events");
 
         List<FirmEvent> events = new ArrayList<>();
-        for (CsvRow r : DatasetFiles.EVENTS.read(folder)) {
+        DatasetFiles.EVENTS.forEachRow(folder, r -> {
             events.add(new FirmEvent(r.text("id"), known(r, "firm_id", firmIds, "firms.csv"), r.year("year"),
                     r.optInt("month", 1, 12), r.enumValue("kind", EventKind.class), r.optText("detail"),
                     source(r, sourceIds), r.bool("verified"), r.optText("note")));
-        }
+        });
         progress.update(++step, total, "Reading partners");
 
         List<Partner> partners = new ArrayList<>();
         Map<String, Integer> partnerNames = new HashMap<>();
-        for (CsvRow r : DatasetFiles.PARTNERS.read(folder)) {
+        DatasetFiles.PARTNERS.forEachRow(folder, r -> {
             Partner p = new Partner(r.text("id"), r.text("name"), r.optText("country"),
                     r.enumValue("kind", PartnerKind.class), source(r, sourceIds),
                     r.optText("verified") != null && r.bool("verified"), r.optText("note"));
             unique(r, "name", p.name(), partnerNames);
             partners.add(p);
-        }
+        });
         Map<String, String> partnerIds = ids(partners.stream().map(Partner::id).toList());
         progress.update(++step, total, "Reading alliances");
 
         List<Alliance> alliances = new ArrayList<>();
-        for (CsvRow r : DatasetFiles.ALLIANCES.read(folder)) {
+        DatasetFiles.ALLIANCES.forEachRow(folder, r -> {
             int year = r.year("year");
             Integer endYear = r.optYear("end_year");
             if (endYear != null && endYear < year) {
@@ -100,28 +99,28 @@ public final class CsvDatasetReader {
                     r.enumValue("kind", AllianceKind.class), r.optEnum("direction", Direction.class),
                     r.optText("subject"), r.optDecimal("value_musd"), source(r, sourceIds), r.bool("verified"),
                     r.optText("note")));
-        }
+        });
         progress.update(++step, total, "Reading business-model evidence");
 
         List<Evidence> evidence = new ArrayList<>();
-        for (CsvRow r : DatasetFiles.EVIDENCE.readIfPresent(folder)) {
+        DatasetFiles.EVIDENCE.forEachRowIfPresent(folder, r -> {
             evidence.add(new Evidence(r.text("id"), known(r, "firm_id", firmIds, "firms.csv"), r.year("year"),
                     r.enumValue("kind", EvidenceKind.class), r.optText("detail"), source(r, sourceIds),
                     r.bool("verified")));
-        }
+        });
         progress.update(++step, total, "Reading indicators");
 
         List<Indicator> indicators = new ArrayList<>();
-        for (CsvRow r : DatasetFiles.INDICATORS.readIfPresent(folder)) {
+        DatasetFiles.INDICATORS.forEachRowIfPresent(folder, r -> {
             indicators.add(new Indicator(r.text("code"), r.enumValue("dataset", IndicatorDataset.class),
                     r.text("name"), r.optText("unit"), r.optText("definition"), source(r, sourceIds)));
-        }
+        });
         Map<String, String> codes = ids(indicators.stream().map(Indicator::code).toList());
         progress.update(++step, total, "Reading indicator values");
 
         List<IndicatorValue> values = new ArrayList<>();
         Map<String, Integer> keys = new HashMap<>();
-        for (CsvRow r : DatasetFiles.INDICATOR_VALUES.readIfPresent(folder)) {
+        DatasetFiles.INDICATOR_VALUES.forEachRowIfPresent(folder, r -> {
             IndicatorValue v = new IndicatorValue(known(r, "code", codes, "indicators.csv"), r.text("geo"),
                     r.optYear("year"), r.optText("edition"), r.optDouble("value"), source(r, sourceIds),
                     r.bool("verified"), r.optText("note"));
@@ -132,21 +131,21 @@ public final class CsvDatasetReader {
             String year = v.year() == null ? "no year" : v.year().toString();
             unique(r, "geo", v.code() + " / " + v.geo() + " / " + year + " / " + v.edition(), keys);
             values.add(v);
-        }
+        });
         progress.update(++step, total, "Reading performance groups");
 
         List<PerformanceGroup> groups = new ArrayList<>();
         Map<String, Integer> groupKeys = new HashMap<>();
-        for (CsvRow r : DatasetFiles.PERFORMANCE_GROUPS.readIfPresent(folder)) {
+        DatasetFiles.PERFORMANCE_GROUPS.forEachRowIfPresent(folder, r -> {
             PerformanceGroup g = new PerformanceGroup(r.text("geo"), r.text("edition"), r.text("group"),
                     source(r, sourceIds), r.bool("verified"), r.optText("note"));
             unique(r, "edition", g.geo() + " / " + g.edition(), groupKeys);
             groups.add(g);
-        }
+        });
         progress.update(++step, total, "Reading notes");
 
         List<Note> notes = new ArrayList<>();
-        for (CsvRow r : DatasetFiles.NOTES.readIfPresent(folder)) {
+        DatasetFiles.NOTES.forEachRowIfPresent(folder, r -> {
             List<String> linked = r.list("firm_ids");
             for (String id : linked) {
                 known(r, "firm_ids", id, firmIds, "firms.csv");
@@ -158,7 +157,7 @@ public final class CsvDatasetReader {
             }
             notes.add(new Note(null, r.text("id"), created, updated, r.optText("title"), r.optText("body"), linked,
                     r.list("tags"), source(r, sourceIds)));
-        }
+        });
         progress.update(total, total, "Read " + firms.size() + " firms");
         return new Dataset(sources, firms, events, partners, alliances, evidence, indicators, values, groups, notes);
     }

@@ -71,28 +71,38 @@ public final class CsvTable {
         return all;
     }
 
-    /** Reads every row of an optional file; a file the folder does not have gives no rows. */
-    public List<CsvRow> readIfPresent(CsvFolder folder) throws ImportException {
-        return folder.exists(fileName) ? read(folder) : List.of();
+    /** What is done with each row as it is read; the first problem stops the reading. */
+    @FunctionalInterface
+    public interface RowHandler {
+        void row(CsvRow row) throws ImportException;
     }
 
-    /** Reads every row of the file. */
-    public List<CsvRow> read(CsvFolder folder) throws ImportException {
+    /** Hands every row of an optional file to {@code handler}; a file the folder does not have has no rows. */
+    public void forEachRowIfPresent(CsvFolder folder, RowHandler handler) throws ImportException {
+        if (folder.exists(fileName)) {
+            forEachRow(folder, handler);
+        }
+    }
+
+    /**
+     * Hands every row of the file to {@code handler} as soon as it is parsed: a large file is never held as
+     * rows of text, only as whatever the handler keeps.
+     */
+    public void forEachRow(CsvFolder folder, RowHandler handler) throws ImportException {
         String name = folder.describe(fileName);
         try (InputStream in = folder.open(fileName)) {
-            return read(name, in);
+            parse(name, in, handler);
         } catch (IOException e) {
             throw new ImportException(name, 0, null, "cannot be read: " + e.getMessage());
         }
     }
 
-    List<CsvRow> read(String name, InputStream in) throws ImportException, IOException {
+    private void parse(String name, InputStream in, RowHandler handler) throws ImportException, IOException {
         byte[] bytes = in.readAllBytes();
         String text = decode(name, bytes);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // a byte order mark, as spreadsheet programs write it
         }
-        List<CsvRow> rows = new ArrayList<>();
         try (Reader reader = new java.io.StringReader(text); CSVParser parser = CSVParser.builder()
                 .setReader(reader).setFormat(FORMAT).get()) {
             long previousEnd = 0;
@@ -123,14 +133,13 @@ public final class CsvTable {
                     }
                     continue;
                 }
-                rows.add(toRow(name, start, header, columns, record, firstLineOfId));
+                handler.row(toRow(name, start, header, columns, record, firstLineOfId));
             }
             if (header == null) {
                 throw new ImportException(name, 1, null, "the file is empty; its first line must be the header: "
                         + String.join(",", columns()));
             }
         }
-        return rows;
     }
 
     private static String decode(String name, byte[] bytes) throws ImportException {
