@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 import be.bioregions.explorer.domain.Dataset;
 import be.bioregions.explorer.domain.Progress;
@@ -65,46 +66,59 @@ public class ExplorerApp extends Application {
      */
     private static void openEarly(Path dbFile) {
         CompletableFuture<Store> store = new CompletableFuture<>();
+        EARLY.set(new EarlyStore(dbFile, store));
         Thread t = new Thread(() -> {
+            Store opened;
             try {
-                Store opened = openStore(dbFile);
+                opened = Store.open(dbFile);
+            } catch (Throwable e) {
+                store.completeExceptionally(e);
+                return;
+            }
+            store.complete(opened);
+            try {
                 // the first queries load and compile H2's query engine: done here, beside JavaFX's own start,
-                // the first view's reading of the same tables is then quick
+                // the first view's reading of the same tables is then quicker
                 opened.counts();
                 opened.firms().all();
                 opened.sources().all();
                 opened.partners().all();
-                store.complete(opened);
             } catch (RuntimeException e) {
-                store.completeExceptionally(e);
+                // only a warm-up: the view reports what goes wrong when it reads for real
             }
         }, "open-database");
         t.setDaemon(true);
         t.start();
-        early = new EarlyStore(dbFile, store);
     }
 
     /** A database being opened for {@code file} since the process started. */
     private record EarlyStore(Path file, CompletableFuture<Store> store) {
     }
 
-    private static volatile EarlyStore early;
+    private static final AtomicReference<EarlyStore> EARLY = new AtomicReference<>();
 
     /** The store for {@code dbFile}: the one opened early when it is for that file, else opened now. */
     private static Store openStore(Path dbFile) {
-        EarlyStore e = early;
-        early = null;
-        if (e != null && e.file().equals(dbFile)) {
-            try {
-                return e.store().join();
-            } catch (java.util.concurrent.CompletionException failed) {
-                if (failed.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw failed;
-            }
+        EarlyStore e = EARLY.getAndSet(null);
+        if (e != null && !e.file().equals(dbFile)) {
+            e.store().thenAccept(Store::close); // opened for nothing: let go of the file
+            e = null;
         }
-        return Store.open(dbFile);
+        if (e == null) {
+            return Store.open(dbFile);
+        }
+        try {
+            return e.store().join();
+        } catch (java.util.concurrent.CompletionException failed) {
+            Throwable cause = failed.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw failed;
+        }
     }
 
     /** Writes a synthetic dataset; 0 when written, 1 when the folder cannot be written. */

@@ -131,6 +131,48 @@ class StoreTest {
     }
 
     @Test
+    void aVersion4DatabaseKeepsItsFactsAndLosesTheDuplicateIndexesAndSourceKeysOnUpgrade(@TempDir Path dir)
+            throws Exception {
+        Path db = dir.resolve("old.mv.db");
+        String url = "jdbc:h2:file:" + dir.resolve("old");
+        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations(Store.MIGRATIONS).target("4")
+                .load().migrate();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("INSERT INTO source (id, citation) VALUES ('s1', 'An annual report')");
+            st.execute("INSERT INTO firm (id, name, region, founded, source_id) VALUES ('f1', 'Old Bio', 'FLANDERS', 1990, 's1')");
+            st.execute("INSERT INTO partner (id, name, kind) VALUES ('p1', 'Big Pharma', 'BIG_PHARMA')");
+            st.execute("INSERT INTO alliance (id, firm_id, partner_id, start_year, kind, source_id)"
+                    + " VALUES ('a1', 'f1', 'p1', 1995, 'RESEARCH', 's1')");
+            assertEquals(3, sourceKeys(c), "version 4 has the source foreign keys of the three fact tables");
+        }
+        try (Store upgraded = Store.open(db)) {
+            assertTrue(upgraded.backup().isPresent(), "the version 4 file is backed up first");
+            assertEquals(1L, upgraded.counts().get("alliance"));
+            assertEquals("s1", upgraded.alliances().all().get(0).sourceId());
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+             java.sql.ResultSet named = c.createStatement().executeQuery("SELECT COUNT(*) FROM information_schema.indexes"
+                     + " WHERE index_name IN ('ALLIANCE_FIRM', 'ALLIANCE_PARTNER', 'FIRM_EVENT_FIRM', 'EVIDENCE_FIRM',"
+                     + " 'NOTE_LINK_FIRM', 'NOTE_LINK_NOTE')")) {
+            assertEquals(0, sourceKeys(c));
+            assertTrue(named.next());
+            assertEquals(0, named.getInt(1), "the duplicate indexes are gone");
+        }
+    }
+
+    /** How many foreign keys lead from the fact tables' source column to the sources. */
+    private static int sourceKeys(java.sql.Connection c) throws java.sql.SQLException {
+        try (java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM"
+                + " information_schema.key_column_usage k JOIN information_schema.referential_constraints r"
+                + " ON r.constraint_name = k.constraint_name WHERE k.column_name = 'SOURCE_ID'"
+                + " AND k.table_name IN ('ALLIANCE', 'FIRM_EVENT', 'EVIDENCE')")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
     void repositoriesGiveBackWhatWasWritten(@TempDir Path dir) {
         Dataset data = smallDataset();
         try (Store store = Store.open(dir.resolve("db"))) {
