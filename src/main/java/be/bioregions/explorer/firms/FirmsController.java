@@ -213,6 +213,8 @@ public final class FirmsController implements LoadableView {
             sourceCitation.setText(source.citation());
             sourceLink.setText(source.hasUrl() ? source.url() : "");
             sourceLink.setVisible(source.hasUrl());
+            // a long address is shortened in its middle so that the access date stays in view; the tooltip has it whole
+            sourceLink.setTooltip(source.hasUrl() ? new javafx.scene.control.Tooltip(source.url()) : null);
             sourceAccessed.setText(source.accessed() == null ? ""
                     : String.format(context.texts().getString("firms.source.accessed"), source.accessed()));
         }
