@@ -76,16 +76,6 @@ public class ExplorerApp extends Application {
                 return;
             }
             store.complete(opened);
-            try {
-                // the first queries load and compile H2's query engine: done here, beside JavaFX's own start,
-                // the first view's reading of the same tables is then quicker
-                opened.counts();
-                opened.firms().all();
-                opened.sources().all();
-                opened.partners().all();
-            } catch (RuntimeException e) {
-                // only a warm-up: the view reports what goes wrong when it reads for real
-            }
         }, "open-database");
         t.setDaemon(true);
         t.start();

@@ -24,7 +24,7 @@ import org.flywaydb.core.api.migration.Context;
  * <p>A Java migration because H2 named the version 1 constraints itself: they are found by table and column.
  */
 public final class V5__LighterFactTables extends BaseJavaMigration {
-    static final String[] FACT_TABLES = {"ALLIANCE", "FIRM_EVENT", "EVIDENCE"};
+    private static final String[] FACT_TABLES = {"ALLIANCE", "FIRM_EVENT", "EVIDENCE"};
 
     private static final String[] DUPLICATE_INDEXES = {
         "alliance_firm", "alliance_partner", "firm_event_firm", "evidence_firm", "note_link_firm", "note_link_note"
