@@ -6,7 +6,7 @@ import java.util.List;
 public record Dataset(List<Source> sources, List<Firm> firms, List<FirmEvent> events, List<Partner> partners,
                       List<Alliance> alliances, List<Evidence> evidence, List<Indicator> indicators,
                       List<IndicatorValue> indicatorValues, List<PerformanceGroup> performanceGroups,
-                      List<Note> notes) {
+                      List<Note> notes, List<PolicyBand> policyBands) {
     public Dataset {
         sources = List.copyOf(sources);
         firms = List.copyOf(firms);
@@ -18,11 +18,12 @@ public record Dataset(List<Source> sources, List<Firm> firms, List<FirmEvent> ev
         indicatorValues = List.copyOf(indicatorValues);
         performanceGroups = List.copyOf(performanceGroups);
         notes = List.copyOf(notes);
+        policyBands = List.copyOf(policyBands);
     }
 
     public int rowCount() {
         return sources.size() + firms.size() + events.size() + partners.size() + alliances.size() + evidence.size()
                 + indicators.size() + indicatorValues.size() + performanceGroups.size()
-                + notes.size();
+                + notes.size() + policyBands.size();
     }
 }

@@ -22,6 +22,8 @@ import be.bioregions.explorer.domain.Note;
 import be.bioregions.explorer.domain.OriginKind;
 import be.bioregions.explorer.domain.Partner;
 import be.bioregions.explorer.domain.PerformanceGroup;
+import be.bioregions.explorer.domain.PolicyBand;
+import be.bioregions.explorer.domain.PolicyKind;
 import be.bioregions.explorer.domain.PartnerKind;
 import be.bioregions.explorer.domain.Progress;
 import be.bioregions.explorer.domain.Region;
@@ -142,6 +144,21 @@ public final class CsvDatasetReader {
             unique(r, "edition", g.geo() + " / " + g.edition(), groupKeys);
             groups.add(g);
         });
+        progress.update(++step, total, "Reading the policy context");
+
+        List<PolicyBand> bands = new ArrayList<>();
+        DatasetFiles.POLICY_CONTEXT.forEachRowIfPresent(folder, r -> {
+            int start = r.year("start_year");
+            Integer end = r.optYear("end_year");
+            if (end != null && end < start) {
+                throw r.error("end_year", "the band ends (" + end + ") before it begins (" + start + ")");
+            }
+            String place = r.text("region");
+            Region region = place.equalsIgnoreCase("Belgium") ? null : r.enumValue("region", Region.class);
+            bands.add(new PolicyBand(r.text("id"), r.text("name"), region, start, end,
+                    r.enumValue("kind", PolicyKind.class), r.optText("detail"), source(r, sourceIds),
+                    r.bool("verified"), r.optText("note")));
+        });
         progress.update(++step, total, "Reading notes");
 
         List<Note> notes = new ArrayList<>();
@@ -159,7 +176,8 @@ public final class CsvDatasetReader {
                     r.list("tags"), source(r, sourceIds)));
         });
         progress.update(total, total, "Read " + firms.size() + " firms");
-        return new Dataset(sources, firms, events, partners, alliances, evidence, indicators, values, groups, notes);
+        return new Dataset(sources, firms, events, partners, alliances, evidence, indicators, values, groups, notes,
+                bands);
     }
 
     private static String names(List<CsvTable> tables) {

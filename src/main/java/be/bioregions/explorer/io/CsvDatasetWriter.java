@@ -48,6 +48,8 @@ public final class CsvDatasetWriter {
                 v.year(), v.value(), v.sourceId(), v.verified(), v.edition(), v.note()));
         optionalFile(folder, DatasetFiles.PERFORMANCE_GROUPS, d.performanceGroups(), g -> cells(g.geo(),
                 g.edition(), g.group(), g.sourceId(), g.verified(), g.note()));
+        optionalFile(folder, DatasetFiles.POLICY_CONTEXT, d.policyBands(), b -> cells(b.id(), b.name(), b.place(),
+                b.startYear(), b.kind(), b.sourceId(), b.verified(), b.endYear(), b.detail(), b.note()));
         optionalFile(folder, DatasetFiles.NOTES, d.notes(), n -> cells(n.key(), n.title(), n.body(), n.created(),
                 n.updated(), String.join(";", n.firmIds()), String.join(";", n.tags()), n.sourceId()));
     }

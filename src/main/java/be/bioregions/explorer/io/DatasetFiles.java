@@ -34,15 +34,20 @@ public final class DatasetFiles {
             List.of("geo", "edition", "group", "source_id", "verified"),
             List.of("note"));
 
+    /** The policy context behind the timeline; {@code region} is Flanders, Wallonia, Brussels or Belgium. */
+    public static final CsvTable POLICY_CONTEXT = new CsvTable("policy_context.csv",
+            List.of("id", "name", "region", "start_year", "kind", "source_id", "verified"),
+            List.of("end_year", "detail", "note"));
+
     /** Field notes: {@code firm_ids} and {@code tags} hold several values separated by semicolons. */
     public static final CsvTable NOTES = new CsvTable("notes.csv",
             List.of("id", "title", "body", "created", "updated"),
             List.of("firm_ids", "tags", "source_id"));
 
-    /** Files that every dataset has; the evidence, indicator, group and note files may be absent. */
+    /** Files that every dataset has; the evidence, indicator, group, policy and note files may be absent. */
     public static final List<CsvTable> REQUIRED = List.of(SOURCES, FIRMS, EVENTS, PARTNERS, ALLIANCES);
     public static final List<CsvTable> ALL = List.of(SOURCES, FIRMS, EVENTS, PARTNERS, ALLIANCES, EVIDENCE, INDICATORS,
-            INDICATOR_VALUES, PERFORMANCE_GROUPS, NOTES);
+            INDICATOR_VALUES, PERFORMANCE_GROUPS, POLICY_CONTEXT, NOTES);
 
     private DatasetFiles() {
     }

@@ -22,6 +22,8 @@ import be.bioregions.explorer.domain.FirmEvent;
 import be.bioregions.explorer.domain.Note;
 import be.bioregions.explorer.domain.OriginKind;
 import be.bioregions.explorer.domain.Partner;
+import be.bioregions.explorer.domain.PolicyBand;
+import be.bioregions.explorer.domain.PolicyKind;
 import be.bioregions.explorer.domain.PartnerKind;
 import be.bioregions.explorer.domain.Region;
 import be.bioregions.explorer.domain.Source;
@@ -82,7 +84,21 @@ public final class SyntheticDataset {
             notes.add(note(f, i, random));
         }
         return new Dataset(List.of(source), firmRows, events, partners, alliances, evidence, List.of(), List.of(),
-                List.of(), notes);
+                List.of(), notes, policy());
+    }
+
+    /** One invented programme per region and decade, so that the timeline has bands to draw at every size. */
+    private static List<PolicyBand> policy() {
+        List<PolicyBand> bands = new ArrayList<>();
+        for (Region region : Region.values()) {
+            for (int decade = 1980; decade <= 2010; decade += 10) {
+                int start = decade + 2 + region.ordinal();
+                bands.add(new PolicyBand("synthetic-" + region.nuts().toLowerCase(java.util.Locale.ROOT) + "-" + decade,
+                        "Programme " + region.nuts() + " " + decade + "s", region, start, Math.min(start + 5, LAST_YEAR),
+                        PolicyKind.PROGRAMME, "An invented regional programme", SOURCE_ID, false, null));
+            }
+        }
+        return bands;
     }
 
     private static List<Partner> partners(int count, Random random) {

@@ -22,6 +22,7 @@ import be.bioregions.explorer.domain.IndicatorValue;
 import be.bioregions.explorer.domain.Note;
 import be.bioregions.explorer.domain.Partner;
 import be.bioregions.explorer.domain.PerformanceGroup;
+import be.bioregions.explorer.domain.PolicyBand;
 import be.bioregions.explorer.domain.Progress;
 import be.bioregions.explorer.domain.Source;
 
@@ -93,6 +94,11 @@ public final class DatasetWriter {
                             + " VALUES (?, ?, ?, ?, ?, ?)",
                     data.performanceGroups(), (PerformanceGroup g) -> new Object[] {g.geo(), g.edition(), g.group(),
                         blankToNull(g.sourceId()), g.verified(), g.note()},
+                    progress, done, total);
+            insert(c, "policy_context", "INSERT INTO policy_context (id, name, region, start_year, end_year, kind, detail,"
+                            + " source_id, verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    data.policyBands(), (PolicyBand b) -> new Object[] {b.id(), b.name(), b.region(), b.startYear(),
+                        b.endYear(), b.kind(), b.detail(), blankToNull(b.sourceId()), b.verified(), b.note()},
                     progress, done, total);
             insertNotes(c, data.notes(), progress, done, total);
             for (Map.Entry<String, String> e : meta.entrySet()) {

@@ -29,7 +29,7 @@ public final class Store implements AutoCloseable {
     /** Every table that holds data, in the order a dataset is written. */
     public static final String[] TABLES = {
         "source", "firm", "firm_event", "partner", "alliance", "evidence", "indicator", "indicator_value",
-        "performance_group", "classification", "note", "note_link", "note_tag", "app_meta"
+        "performance_group", "policy_context", "classification", "note", "note_link", "note_tag", "app_meta"
     };
     /**
      * Flyway's logger, held so that its level stays set: Flyway warns on every opening that this H2 version is
@@ -89,7 +89,7 @@ public final class Store implements AutoCloseable {
     /** Where the schema migrations live. */
     static final String MIGRATIONS = "classpath:db/migration";
     /** The version of the newest migration in {@link #MIGRATIONS}; a test keeps the two in step. */
-    static final int SCHEMA_VERSION = 5;
+    static final int SCHEMA_VERSION = 6;
 
     /** Opens the database with migrations from the given locations (tests add later versions this way). */
     static Store open(Path dbFile, String... migrationLocations) {
@@ -270,6 +270,14 @@ public final class Store implements AutoCloseable {
 
     public IndicatorRepository indicators() {
         return new IndicatorRepository(this);
+    }
+
+    public PolicyRepository policy() {
+        return new PolicyRepository(this);
+    }
+
+    public ClassificationRepository classifications() {
+        return new ClassificationRepository(this);
     }
 
     public MetaRepository meta() {

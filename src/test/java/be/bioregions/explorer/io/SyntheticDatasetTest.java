@@ -34,7 +34,7 @@ class SyntheticDatasetTest {
         new CsvDatasetWriter().write(SyntheticDataset.generate(FIRMS, 8), c);
         List<String> files = names(a);
         assertEquals(List.of("alliances.csv", "events.csv", "evidence.csv", "firms.csv", "notes.csv", "partners.csv",
-                "sources.csv"), files, "the files of the dataset format, and no temporary file left behind");
+                "policy_context.csv", "sources.csv"), files, "the files of the dataset format, and no temporary file left behind");
         assertEquals(files, names(b));
         for (String f : files) {
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);

@@ -37,6 +37,8 @@ import be.bioregions.explorer.domain.OriginKind;
 import be.bioregions.explorer.domain.Note;
 import be.bioregions.explorer.domain.Partner;
 import be.bioregions.explorer.domain.PerformanceGroup;
+import be.bioregions.explorer.domain.PolicyBand;
+import be.bioregions.explorer.domain.PolicyKind;
 import be.bioregions.explorer.domain.PartnerKind;
 import be.bioregions.explorer.domain.Progress;
 import be.bioregions.explorer.domain.Region;
@@ -65,7 +67,11 @@ class StoreTest {
         return new Dataset(List.of(s), List.of(f), List.of(e), List.of(p), List.of(a), List.of(x), List.of(i), List.of(v, noYear),
                 List.of(g), List.of(new Note(null, "n1", Instant.parse("2016-03-01T09:00:00Z"),
                         Instant.parse("2016-03-01T10:30:00Z"), "Interview", "Talked about **the platform**.",
-                        List.of("exbio"), List.of("interview", "platform"), "s1")));
+                        List.of("exbio"), List.of("interview", "platform"), "s1")),
+                List.of(new PolicyBand("marshall", "Marshall Plan", Region.WALLONIA, 2006, 2009, PolicyKind.PROGRAMME,
+                        "regional recovery plan", "s1", true, null),
+                        new PolicyBand("federal", "A federal fund", null, 1990, null, PolicyKind.FUND, null, "s1",
+                                false, "end not known")));
     }
 
     @Test
@@ -186,6 +192,8 @@ class StoreTest {
             assertEquals(data.indicators(), store.indicators().indicators());
             assertEquals(data.indicatorValues(), store.indicators().values("KBI_FIRMS"));
             assertEquals(data.performanceGroups(), store.indicators().groups());
+            assertEquals(List.of(data.policyBands().get(1), data.policyBands().get(0)), store.policy().all(),
+                    "bands in time order, a Belgian one without region");
             Note stored = store.notes().all().get(0);
             Note written = data.notes().get(0);
             assertEquals(written, new Note(null, stored.key(), stored.created(), stored.updated(), stored.title(),
@@ -201,7 +209,7 @@ class StoreTest {
         Alliance orphan = new Alliance("bad", "exbio", "nobody", 2009, null, AllianceKind.RESEARCH, null, null,
                 null, "s1", false, null);
         Dataset bad = new Dataset(good.sources(), good.firms(), good.events(), good.partners(),
-                List.of(good.alliances().get(0), orphan), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(good.alliances().get(0), orphan), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         try (Store store = Store.open(dir.resolve("db"))) {
             Map<String, Long> before = store.counts();
             assertThrows(StoreException.class, () -> store.datasetWriter().write(bad, Map.of(), Progress.NONE));
@@ -216,7 +224,8 @@ class StoreTest {
         Alliance unsourced = new Alliance("a-bad", "exbio", good.partners().get(0).id(), 2009, null,
                 AllianceKind.RESEARCH, null, null, null, "nowhere", false, null);
         Dataset bad = new Dataset(good.sources(), good.firms(), good.events(), good.partners(),
-                List.of(good.alliances().get(0), unsourced), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(good.alliances().get(0), unsourced), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
         try (Store store = Store.open(dir.resolve("db"))) {
             Map<String, Long> before = store.counts();
             StoreException e = assertThrows(StoreException.class,
