@@ -1,0 +1,285 @@
+package be.bioregions.explorer.ui;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import be.bioregions.explorer.domain.Alliance;
+import be.bioregions.explorer.domain.Codes;
+import be.bioregions.explorer.domain.Firm;
+import be.bioregions.explorer.domain.FirmEvent;
+import be.bioregions.explorer.domain.Partner;
+import be.bioregions.explorer.domain.Source;
+import be.bioregions.explorer.domain.Sourced;
+import be.bioregions.explorer.store.Store;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Callback;
+
+/**
+ * The detail of one firm, the same in every view that opens a firm: its record, its events and alliances, and
+ * the source of the fact chosen among them, with its verified mark and its link. Reading happens in the
+ * background; a slower read for an earlier choice never replaces a later one.
+ */
+public final class FirmDetail extends StackPane {
+    /** A fact of the detail and the words that describe it in the source pane. */
+    private record Chosen(String description, Sourced fact) {
+    }
+
+    private record Catalogue(Map<String, Source> sources, Map<String, Partner> partners) {
+    }
+
+    private record Read(Firm firm, List<FirmEvent> events, List<Alliance> alliances, Catalogue catalogue) {
+    }
+
+    private final ReadOnlyObjectWrapper<Firm> shownFirm = new ReadOnlyObjectWrapper<>();
+    private ViewContext context;
+    private Catalogue catalogue;
+    private Firm requested;
+
+    @FXML private VBox detailPane;
+    @FXML private Label emptyDetail;
+    @FXML private Label firmTitle;
+    @FXML private Label firmSubtitle;
+    @FXML private Label originValue;
+    @FXML private Label focusValue;
+    @FXML private Label statusValue;
+
+    @FXML private TableView<FirmEvent> eventsTable;
+    @FXML private TableColumn<FirmEvent, Integer> eventYearColumn;
+    @FXML private TableColumn<FirmEvent, String> eventKindColumn;
+    @FXML private TableColumn<FirmEvent, String> eventDetailColumn;
+    @FXML private TableColumn<FirmEvent, FirmEvent> eventMarkColumn;
+    @FXML private TableColumn<FirmEvent, String> eventSourceColumn;
+
+    @FXML private TableView<Alliance> alliancesTable;
+    @FXML private TableColumn<Alliance, Integer> allianceYearColumn;
+    @FXML private TableColumn<Alliance, String> alliancePartnerColumn;
+    @FXML private TableColumn<Alliance, String> allianceKindColumn;
+    @FXML private TableColumn<Alliance, String> allianceDirectionColumn;
+    @FXML private TableColumn<Alliance, String> allianceSubjectColumn;
+    @FXML private TableColumn<Alliance, Alliance> allianceMarkColumn;
+    @FXML private TableColumn<Alliance, String> allianceSourceColumn;
+
+    @FXML private Label sourceFact;
+    @FXML private Label sourceMark;
+    @FXML private Label sourceCitation;
+    @FXML private Hyperlink sourceLink;
+    @FXML private Label sourceAccessed;
+    @FXML private Label factNote;
+
+    /** Built empty by the FXML of a view; {@link #attach} gives it its context and its controls. */
+    public FirmDetail() {
+    }
+
+    /** Loads the detail's own FXML with the view's texts; called once, from the view's {@code initialize}. */
+    public void attach(ViewContext viewContext) {
+        this.context = viewContext;
+        FXMLLoader loader = new FXMLLoader(FirmDetail.class.getResource(
+                "/be/bioregions/explorer/ui/FirmDetail.fxml"), viewContext.texts());
+        loader.setRoot(this);
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot load the firm detail", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        eventYearColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().year()));
+        eventKindColumn.setCellValueFactory(text(e -> Codes.label(e.kind())));
+        eventDetailColumn.setCellValueFactory(text(FirmEvent::detail));
+        eventMarkColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        eventMarkColumn.setCellFactory(c -> Facts.markCell(true));
+        eventSourceColumn.setCellValueFactory(text(e -> Facts.citation(sourceOf(e))));
+        eventsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
+            if (e != null) {
+                alliancesTable.getSelectionModel().clearSelection();
+                showSource(new Chosen(e.year() + " " + Codes.label(e.kind()) + ": " + nullToEmpty(e.detail()), e));
+            }
+        });
+
+        allianceYearColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().year()));
+        alliancePartnerColumn.setCellValueFactory(text(a -> partnerName(a.partnerId())));
+        allianceKindColumn.setCellValueFactory(text(a -> Codes.label(a.kind())));
+        allianceDirectionColumn.setCellValueFactory(text(a -> a.direction() == null ? "" : Codes.label(a.direction())));
+        allianceSubjectColumn.setCellValueFactory(text(Alliance::subject));
+        allianceMarkColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        allianceMarkColumn.setCellFactory(c -> Facts.markCell(true));
+        allianceSourceColumn.setCellValueFactory(text(a -> Facts.citation(sourceOf(a))));
+        alliancesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, a) -> {
+            if (a != null) {
+                eventsTable.getSelectionModel().clearSelection();
+                showSource(new Chosen(a.year() + " " + Codes.label(a.kind()) + " with " + partnerName(a.partnerId())
+                        + ": " + nullToEmpty(a.subject()), a));
+            }
+        });
+        // columns of long text show the whole text in a tooltip
+        Stream.of(eventDetailColumn, eventSourceColumn, alliancePartnerColumn, allianceSubjectColumn,
+                allianceSourceColumn).forEach(column -> column.setCellFactory(c -> Facts.textCell()));
+        sourceLink.setOnAction(e -> context.openLink().accept(sourceLink.getText()));
+        showFirm(null);
+    }
+
+    /** Shows a firm with its own record as the chosen fact; null empties the detail. */
+    public CompletableFuture<Void> show(Firm firm) {
+        return show(firm, null);
+    }
+
+    /**
+     * Shows a firm and chooses one of its facts (an event or alliance id) so that its source is shown; an id the
+     * firm does not have, or null, chooses the firm's own record.
+     */
+    public CompletableFuture<Void> show(Firm firm, String factId) {
+        requested = firm;
+        if (firm == null) {
+            showFirm(null);
+            return CompletableFuture.completedFuture(null);
+        }
+        Catalogue known = catalogue;
+        Store store = context.store();
+        return context.background().run("Loading " + firm.name(),
+                r -> new Read(firm, store.firms().events(firm.id()), store.alliances().forFirm(firm.id()),
+                        known != null ? known : new Catalogue(index(store.sources().all(), Source::id),
+                                index(store.partners().all(), Partner::id))),
+                read -> {
+                    catalogue = read.catalogue();
+                    if (read.firm() != requested) {
+                        return;
+                    }
+                    eventsTable.getItems().setAll(read.events());
+                    alliancesTable.getItems().setAll(read.alliances());
+                    showFirm(read.firm());
+                    choose(factId);
+                }).thenApply(read -> null);
+    }
+
+    /** The firm shown, once its detail has been read. */
+    public ReadOnlyObjectProperty<Firm> shownFirmProperty() {
+        return shownFirm.getReadOnlyProperty();
+    }
+
+    private void choose(String factId) {
+        for (FirmEvent e : eventsTable.getItems()) {
+            if (e.id().equals(factId)) {
+                eventsTable.getSelectionModel().select(e);
+                eventsTable.scrollTo(e);
+                return;
+            }
+        }
+        for (Alliance a : alliancesTable.getItems()) {
+            if (a.id().equals(factId)) {
+                alliancesTable.getSelectionModel().select(a);
+                alliancesTable.scrollTo(a);
+                return;
+            }
+        }
+        Firm firm = shownFirm.get();
+        showSource(new Chosen("Firm record of " + firm.name() + " (founding year, city, origin)", firm));
+    }
+
+    private void showFirm(Firm firm) {
+        boolean shown = firm != null;
+        detailPane.setVisible(shown);
+        detailPane.setManaged(shown);
+        emptyDetail.setVisible(!shown);
+        emptyDetail.setManaged(!shown);
+        eventsTable.getSelectionModel().clearSelection();
+        alliancesTable.getSelectionModel().clearSelection();
+        shownFirm.set(firm);
+        if (!shown) {
+            eventsTable.getItems().clear();
+            alliancesTable.getItems().clear();
+            return;
+        }
+        firmTitle.setText(firm.name());
+        firmSubtitle.setText(firm.region().label() + " \u00B7 " + nullToEmpty(firm.city()) + " \u00B7 "
+                + String.format(context.texts().getString("firms.detail.founded"), firm.founded()));
+        originValue.setText(nullToDash(firm.origin()));
+        focusValue.setText(nullToDash(firm.focus()));
+        statusValue.setText(nullToDash(firm.status()));
+    }
+
+    private void showSource(Chosen chosen) {
+        Sourced fact = chosen.fact();
+        Source source = sourceOf(fact);
+        sourceFact.setText(chosen.description());
+        sourceMark.setText(Facts.mark(fact));
+        sourceMark.getStyleClass().removeAll("fact-verified", "fact-unverified", "fact-unsourced");
+        sourceMark.getStyleClass().add(Facts.styleClass(fact));
+        if (source == null) {
+            sourceCitation.setText(context.texts().getString("firms.source.none"));
+            sourceLink.setVisible(false);
+            sourceAccessed.setText("");
+        } else {
+            sourceCitation.setText(source.citation());
+            sourceLink.setText(source.hasUrl() ? source.url() : "");
+            sourceLink.setVisible(source.hasUrl());
+            // a long address is shortened in its middle so that the access date stays in view; the tooltip has it whole
+            sourceLink.setTooltip(source.hasUrl() ? new Tooltip(source.url()) : null);
+            sourceAccessed.setText(source.accessed() == null ? ""
+                    : String.format(context.texts().getString("firms.source.accessed"), source.accessed()));
+        }
+        String note = noteOf(fact);
+        factNote.setText(note == null ? "" : String.format(context.texts().getString("firms.source.note"), note));
+        factNote.setVisible(note != null);
+        factNote.setManaged(note != null);
+    }
+
+    private Source sourceOf(Sourced fact) {
+        return fact == null || fact.unsourced() || catalogue == null ? null : catalogue.sources().get(fact.sourceId());
+    }
+
+    private String partnerName(String partnerId) {
+        Partner p = catalogue == null ? null : catalogue.partners().get(partnerId);
+        return p == null ? partnerId : p.name();
+    }
+
+    private static String noteOf(Sourced fact) {
+        if (fact instanceof Firm f) {
+            return f.note();
+        }
+        if (fact instanceof FirmEvent e) {
+            return e.note();
+        }
+        if (fact instanceof Alliance a) {
+            return a.note();
+        }
+        return null;
+    }
+
+    private static <T> Map<String, T> index(List<T> rows, Function<T, String> id) {
+        return rows.stream().collect(Collectors.toUnmodifiableMap(id, Function.identity()));
+    }
+
+    private static <S> Callback<TableColumn.CellDataFeatures<S, String>, ObservableValue<String>> text(
+            Function<S, String> f) {
+        return c -> new ReadOnlyStringWrapper(nullToEmpty(f.apply(c.getValue())));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String nullToDash(String s) {
+        return s == null || s.isBlank() ? "\u2014" : s;
+    }
+}
