@@ -25,6 +25,7 @@ COLS = {
     "indicators.csv": ["code", "dataset", "name", "unit", "definition", "source_id"],
     "indicator_values.csv": ["code", "geo", "year", "value", "edition", "source_id", "verified", "note"],
     "performance_groups.csv": ["geo", "edition", "group", "source_id", "verified", "note"],
+    "policy_context.csv": ["id", "name", "region", "start_year", "end_year", "kind", "detail", "source_id", "verified", "note"],
 }
 out = {k: [] for k in COLS}
 left_out = []
@@ -122,6 +123,10 @@ for g in IND_GROUPS:
         out["indicator_values.csv"].append(r)
     for r in rows(g, "ris_groups.csv"):
         out["performance_groups.csv"].append(r)
+
+# the policy context drawn behind the timeline (staging folder PC)
+out["sources.csv"] += rows("PC", "sources.csv")
+out["policy_context.csv"] = rows("PC", "policy_context.csv")
 
 os.makedirs(OUT, exist_ok=True)
 for name, cols in COLS.items():

@@ -48,6 +48,7 @@ table = [
     f"| `indicator_values.csv` | {len(values)} ("
     + ", ".join(f"{n} {k}" for k, n in sorted(by_dataset.items())) + f") | {verified(values)} |",
     f"| `performance_groups.csv` | {len(groups)} | {verified(groups)} |",
+    f"| `policy_context.csv` | {len(rows('policy_context.csv'))} (programmes and bodies behind the timeline) | {verified(rows('policy_context.csv'))} |",
 ]
 sources = []
 for s in rows("sources.csv"):

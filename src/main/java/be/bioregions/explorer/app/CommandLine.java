@@ -5,19 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The options the application understands. Parsing fails with a message a user can act on. */
-public record CommandLine(String db, String exportView, Path out, String select, Integer syntheticFirms, long seed,
-                          boolean help) {
+public record CommandLine(String db, String exportView, Path out, String select, int[] years, Integer syntheticFirms,
+                          long seed, boolean help) {
     /** The seed of --generate-synthetic when none is given. */
     public static final long DEFAULT_SEED = 1982;
 
     public static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: bioregions-explorer [--db PATH] [--export-view NAME --out FILE.png [--select ID]]",
+            "Usage: bioregions-explorer [--db PATH] [--export-view NAME --out FILE.png|FILE.svg [--select ID]"
+                    + " [--years FROM-TO]]",
             "       bioregions-explorer --generate-synthetic N_FIRMS --out DIR [--seed N]",
             "  --db PATH           the database file to open (default: the user data folder)",
-            "  --export-view NAME  render a view to a PNG without showing a window, then exit; NAME is one of: "
+            "  --export-view NAME  render a view to a picture without showing a window, then exit; NAME is one of: "
                     + String.join(", ", Views.exportableNames()),
-            "  --out FILE.png      where --export-view writes the picture",
-            "  --select ID         the item the exported view shows selected (for firms: a firm id)",
+            "  --out FILE          where --export-view writes the picture: PNG, or SVG (vector) for the timeline",
+            "  --select ID         the firm the exported view shows selected (firms, timeline)",
+            "  --years FROM-TO     the years the exported timeline shows, e.g. 2005-2016 (default: all)",
             "  --generate-synthetic N_FIRMS  write a synthetic dataset of N_FIRMS firms (10000 is the benchmark's",
             "                      reference size) as CSV files into the folder --out, then exit",
             "  --seed N            the seed of --generate-synthetic (default " + DEFAULT_SEED + "): same seed, same files",
@@ -29,6 +31,7 @@ public record CommandLine(String db, String exportView, Path out, String select,
         String view = null;
         Path out = null;
         String select = null;
+        int[] years = null;
         boolean help = false;
         Integer synthetic = null;
         Long seed = null;
@@ -40,6 +43,7 @@ public record CommandLine(String db, String exportView, Path out, String select,
                 case "--export-view" -> view = value(a, rest);
                 case "--out" -> out = Path.of(value(a, rest));
                 case "--select" -> select = value(a, rest);
+                case "--years" -> years = years(value(a, rest));
                 case "--generate-synthetic" -> synthetic = number(a, value(a, rest), 1, 10_000_000).intValue();
                 case "--seed" -> seed = number(a, value(a, rest), Long.MIN_VALUE, Long.MAX_VALUE);
                 case "--help", "-h" -> help = true;
@@ -58,12 +62,35 @@ public record CommandLine(String db, String exportView, Path out, String select,
                         + String.join(", ", Views.exportableNames()));
             }
             if (out == null) {
-                throw new IllegalArgumentException("--export-view needs --out FILE.png");
+                throw new IllegalArgumentException("--export-view needs --out FILE.png or FILE.svg");
             }
-        } else if (out != null || select != null) {
-            throw new IllegalArgumentException("--out and --select go with --export-view");
+            String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (!name.endsWith(".png") && !name.endsWith(".svg")) {
+                throw new IllegalArgumentException("--out must end in .png or .svg, not " + out.getFileName());
+            }
+        } else if (out != null || select != null || years != null) {
+            throw new IllegalArgumentException("--out, --select and --years go with --export-view");
         }
-        return new CommandLine(db, view, out, select, synthetic, seed == null ? DEFAULT_SEED : seed, help);
+        return new CommandLine(db, view, out, select, years, synthetic, seed == null ? DEFAULT_SEED : seed, help);
+    }
+
+    /** Whether the picture asked for is an SVG document. */
+    public boolean svg() {
+        return out != null && out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg");
+    }
+
+    private static int[] years(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{4})").matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("--years needs two years such as 2005-2016, not \"" + text + "\"");
+        }
+        int from = Integer.parseInt(m.group(1));
+        int to = Integer.parseInt(m.group(2));
+        if (from > to || from < 1900 || to > 2100) {
+            throw new IllegalArgumentException("--years needs a first year before the last, within 1900-2100, not "
+                    + text);
+        }
+        return new int[] {from, to};
     }
 
     private static Long number(String option, String text, long min, long max) {

@@ -21,6 +21,7 @@ import be.bioregions.explorer.ui.ViewContext;
 
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 
@@ -45,7 +46,7 @@ public final class FigureExporter {
             startJavaFx();
             background = new Background(new Status());
             ViewContext context = new ViewContext(store, background, ExplorerApp.texts(), url -> { });
-            render(context, Views.byId(cl.exportView()), cl.out(), cl.select());
+            render(context, Views.byId(cl.exportView()), cl.out(), cl.select(), cl.years());
             System.out.println("Wrote " + cl.out().toAbsolutePath());
             return 0;
         } catch (StoreException | ImportException e) {
@@ -73,10 +74,13 @@ public final class FigureExporter {
     }
 
     /**
-     * Loads the view, waits for its data, puts it in its figure state and writes it as PNG. Call from any thread
-     * but the FX thread, with JavaFX started.
+     * Loads the view, waits for its data, puts it in its figure state and writes it as PNG, or as SVG when the
+     * file name ends in {@code .svg}. Call from any thread but the FX thread, with JavaFX started.
+     *
+     * @param years the first and last year a view with a time axis shows, or null for all
      */
-    public static void render(ViewContext context, Views view, Path out, String selection) throws Exception {
+    public static void render(ViewContext context, Views view, Path out, String selection, int[] years)
+            throws Exception {
         Views.Loaded loaded = onFx(() -> view.load(context));
         Scene scene = onFx(() -> {
             Scene s = new Scene(loaded.root(), WIDTH, HEIGHT);
@@ -85,26 +89,68 @@ public final class FigureExporter {
         });
         if (loaded.controller() != null) {
             onFx(loaded.controller()::load).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            onFx(() -> {
+                loaded.root().applyCss();
+                loaded.root().layout();
+                return null;
+            });
             onFx(() -> loaded.controller().prepareFigure(selection)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (years != null) {
+                onFx(() -> {
+                    loaded.controller().showYears(years[0], years[1]);
+                    return null;
+                });
+            }
+        }
+        boolean svg = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg");
+        if (svg) {
+            String document = onFx(() -> {
+                loaded.root().applyCss();
+                loaded.root().layout();
+                return loaded.controller() == null ? null : loaded.controller().svg();
+            });
+            if (document == null) {
+                throw new IOException("the " + view.id() + " view has no SVG form; export it as PNG");
+            }
+            writeSvg(document, out);
+            return;
         }
         WritableImage image = onFx(() -> {
             loaded.root().applyCss();
             loaded.root().layout();
-            return scene.snapshot(null);
+            Node part = loaded.controller() == null ? null : loaded.controller().figureNode();
+            return part == null ? scene.snapshot(null) : part.snapshot(null, null);
         });
-        write(image, out);
+        writePng(image, out);
     }
 
-    private static void write(WritableImage image, Path out) throws IOException {
+    /** Writes a picture of a node as PNG, atomically. */
+    public static void writePng(WritableImage image, Path out) throws IOException {
+        atomically(out, ".png", temp -> {
+            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", temp.toFile())) {
+                throw new IOException("no PNG writer available");
+            }
+        });
+    }
+
+    /** Writes an SVG document as UTF-8, atomically. */
+    public static void writeSvg(String document, Path out) throws IOException {
+        atomically(out, ".svg", temp -> Files.writeString(temp, document, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private interface FileWork {
+        void write(Path temp) throws IOException;
+    }
+
+    /** Writes into a temporary file beside the target and renames it: an interrupted export leaves no half file. */
+    private static void atomically(Path out, String suffix, FileWork work) throws IOException {
         Path target = out.toAbsolutePath();
         if (target.getParent() != null) {
             Files.createDirectories(target.getParent());
         }
-        Path temp = Files.createTempFile(target.getParent(), ".export-", ".png");
+        Path temp = Files.createTempFile(target.getParent(), ".export-", suffix);
         try {
-            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", temp.toFile())) {
-                throw new IOException("no PNG writer available");
-            }
+            work.write(temp);
             Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -1,16 +1,22 @@
 package be.bioregions.explorer.app;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 
 import be.bioregions.explorer.ui.Status;
 import be.bioregions.explorer.ui.ViewContext;
 
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.WritableImage;
+import javafx.stage.FileChooser;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
@@ -34,6 +40,9 @@ public final class MainWindowController {
     @FXML private Label startupMessage;
     @FXML private Label statusLabel;
     @FXML private ProgressBar statusProgress;
+    @FXML private MenuItem exportPngItem;
+    @FXML private MenuItem exportSvgItem;
+    private Views current;
 
     public MainWindowController(ResourceBundle texts, Status status) {
         this.texts = texts;
@@ -62,6 +71,8 @@ public final class MainWindowController {
         statusLabel.textProperty().bind(status.messageProperty());
         statusProgress.progressProperty().bind(status.progressProperty());
         statusProgress.visibleProperty().bind(status.progressProperty().isNotEqualTo(0));
+        exportPngItem.setDisable(true);
+        exportSvgItem.setDisable(true);
     }
 
     /** Shows a message in the view area while the database opens. */
@@ -103,6 +114,51 @@ public final class MainWindowController {
             return l;
         });
         content.getChildren().setAll(v.root());
+        current = view;
+        exportPngItem.setDisable(v.controller() == null);
+        // only a drawn view has a vector form; the others are exported as a picture of the screen
+        exportSvgItem.setDisable(v.controller() == null || !view.drawn());
+    }
+
+    @FXML
+    private void exportPng() {
+        export("PNG", "*.png");
+    }
+
+    @FXML
+    private void exportSvg() {
+        export("SVG", "*.svg");
+    }
+
+    /** Asks where to write a figure of the view shown, then writes it in the background. */
+    private void export(String format, String pattern) {
+        Views.Loaded v = current == null ? null : loaded.get(current);
+        if (v == null || v.controller() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(String.format(texts.getString("export.title"), texts.getString(current.titleKey()), format));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format, pattern));
+        chooser.setInitialFileName(current.id() + pattern.substring(1));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        Path out = file.toPath();
+        if (format.equals("SVG")) {
+            String svg = v.controller().svg();
+            context.background().run("Writing " + out.getFileName(), r -> {
+                FigureExporter.writeSvg(svg, out);
+                return out;
+            }, written -> status.show(String.format(texts.getString("export.done"), written)));
+        } else {
+            Node part = v.controller().figureNode();
+            WritableImage image = part == null ? v.root().snapshot(null, null) : part.snapshot(null, null);
+            context.background().run("Writing " + out.getFileName(), r -> {
+                FigureExporter.writePng(image, out);
+                return out;
+            }, written -> status.show(String.format(texts.getString("export.done"), written)));
+        }
     }
 
     @FXML

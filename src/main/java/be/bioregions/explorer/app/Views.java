@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 /** The views of the main window, in navigation order, and how each is built. */
 public enum Views {
     FIRMS("firms", "nav.firms", "/be/bioregions/explorer/firms/FirmsView.fxml"),
-    TIMELINE("timeline", "nav.timeline", null),
+    TIMELINE("timeline", "nav.timeline", "/be/bioregions/explorer/timeline/TimelineView.fxml"),
     PARTNERS("partners", "nav.partners", null),
     CLASSIFIER("business-models", "nav.classifier", null),
     INDICATORS("indicators", "nav.indicators", null),
@@ -39,6 +39,11 @@ public enum Views {
 
     public String titleKey() {
         return titleKey;
+    }
+
+    /** Whether the view is drawn as a figure (and so can be exported as SVG). */
+    public boolean drawn() {
+        return this == TIMELINE;
     }
 
     public boolean built() {

@@ -38,6 +38,13 @@ public final class FirmRepository {
                 FirmRepository::mapEvent, firmId));
     }
 
+    /** Every firm's events, by firm and in time order. */
+    public List<FirmEvent> allEvents() {
+        return store.read(c -> Jdbc.query(c,
+                "SELECT * FROM firm_event ORDER BY firm_id, event_year, COALESCE(event_month, 0), id",
+                FirmRepository::mapEvent));
+    }
+
     /** A firm's business-model evidence in time order. */
     public List<Evidence> evidence(String firmId) {
         return store.read(c -> Jdbc.query(c, "SELECT * FROM evidence WHERE firm_id = ? ORDER BY ev_year, id",

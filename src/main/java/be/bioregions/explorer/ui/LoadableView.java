@@ -2,6 +2,8 @@ package be.bioregions.explorer.ui;
 
 import java.util.concurrent.CompletableFuture;
 
+import javafx.scene.Node;
+
 /** A view controller that reads its data in the background after its FXML is loaded. */
 public interface LoadableView {
     /** Starts loading the view's data; the future completes once the view shows it. */
@@ -14,5 +16,19 @@ public interface LoadableView {
      */
     default CompletableFuture<Void> prepareFigure(String selection) {
         return CompletableFuture.completedFuture(null);
+    }
+
+    /** Shows a stretch of years (both included) in a view with a time axis; other views ignore it. */
+    default void showYears(int first, int last) {
+    }
+
+    /** The part of the view an exported picture shows; null for the whole view. */
+    default Node figureNode() {
+        return null;
+    }
+
+    /** The view as an SVG document, for a view drawn as a figure; null when the view has no vector form. */
+    default String svg() {
+        return null;
     }
 }

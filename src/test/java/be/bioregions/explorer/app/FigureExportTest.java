@@ -34,7 +34,7 @@ class FigureExportTest {
         try (Store store = Store.open(dir.resolve("db"))) {
             new DatasetImporter(store).loadSampleDataOnFirstStart(Progress.NONE);
             ViewContext context = new ViewContext(store, background, ExplorerApp.texts(), url -> { });
-            FigureExporter.render(context, Views.FIRMS, png, null);
+            FigureExporter.render(context, Views.FIRMS, png, null, null);
         } finally {
             background.shutdown();
         }
