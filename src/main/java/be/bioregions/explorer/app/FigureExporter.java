@@ -148,7 +148,8 @@ public final class FigureExporter {
         if (target.getParent() != null) {
             Files.createDirectories(target.getParent());
         }
-        Path temp = Files.createTempFile(target.getParent(), ".export-", suffix);
+        // a hidden name beside the target, created with the user's usual permissions (a temp file would be private)
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + suffix);
         try {
             work.write(temp);
             Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,

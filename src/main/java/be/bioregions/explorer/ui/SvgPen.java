@@ -27,9 +27,12 @@ public final class SvgPen implements Pen {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     }
 
-    /** The document drawn so far. */
+    /**
+     * The document drawn so far: the SVG element after an XML declaration, without the DOCTYPE that would send an
+     * XML reader to the network for the DTD (the app and its users work offline).
+     */
     public String svg() {
-        return g.getSVGDocument();
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
     }
 
     private static Color color(int argb) {

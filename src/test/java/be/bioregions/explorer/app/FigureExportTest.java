@@ -47,6 +47,40 @@ class FigureExportTest {
         }
     }
 
+    @Test
+    void theTimelineIsWrittenAsPngAndAsSvgThatParses(@TempDir Path dir) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Path png = dir.resolve("timeline.png");
+        Path svg = dir.resolve("timeline.svg");
+        Background background = new Background(new Status());
+        int firms;
+        try (Store store = Store.open(dir.resolve("db"))) {
+            new DatasetImporter(store).loadSampleDataOnFirstStart(Progress.NONE);
+            firms = store.firms().all().size();
+            ViewContext context = new ViewContext(store, background, ExplorerApp.texts(), url -> { });
+            FigureExporter.render(context, Views.TIMELINE, png, null, null);
+            FigureExporter.render(context, Views.TIMELINE, svg, "galapagos", new int[] {2005, 2016});
+        } finally {
+            background.shutdown();
+        }
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() > 600 && image.getHeight() > 400, image.getWidth() + " x " + image.getHeight());
+        assertTrue(distinctColours(image) > 20, "the picture shows the timeline, not a blank area");
+
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(svg.toFile());
+        assertEquals("svg", doc.getDocumentElement().getNodeName());
+        org.w3c.dom.NodeList texts = doc.getElementsByTagName("text");
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            words.add(texts.item(i).getTextContent());
+        }
+        assertTrue(words.contains("2005") && words.contains("2016") && !words.contains("1990"),
+                "the axis of the years asked for: " + words.subList(0, Math.min(30, words.size())));
+        assertTrue(words.stream().anyMatch(w -> w.startsWith("Galapagos")), "the firm names are text in the SVG");
+        assertTrue(words.stream().filter(w -> w.matches("\\d{4}")).count() > firms / 2, "founding years beside names");
+    }
+
     private static int distinctColours(BufferedImage image) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 7) {
