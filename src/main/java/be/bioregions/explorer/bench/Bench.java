@@ -195,6 +195,7 @@ public final class Bench {
         try (Store store = Store.open(db)) {
             ViewContext context = new ViewContext(store, background, ExplorerApp.texts(), url -> { });
             firmsRedraw(context);
+            timelineRedraw(context);
         } finally {
             background.shutdown();
             Platform.exit();
@@ -236,6 +237,53 @@ public final class Bench {
         double t = median(times);
         line("firms view: redraw after a search, at the reference size", String.format(Locale.ROOT, "%.1f ms", t),
                 runs(REDRAW_RUNS, 5), target(t <= 50, "<= 50 ms"));
+    }
+
+    /**
+     * The Timeline view at the reference size (10,000 lanes, about 200,000 alliances): each run pans or zooms, then
+     * the chart is drawn and rendered (a snapshot of the chart, which is what a pan or zoom changes). Also prints
+     * how long the view takes to read its data, once.
+     */
+    private static void timelineRedraw(ViewContext context) throws Exception {
+        Views.Loaded loaded = FigureExporter.onFx(() -> Views.TIMELINE.load(context));
+        FigureExporter.onFx(() -> new Scene(loaded.root(), FigureExporter.WIDTH, FigureExporter.HEIGHT));
+        long readStart = System.nanoTime();
+        loaded.controller().load().get(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        double readMillis = (System.nanoTime() - readStart) / 1e6;
+        Parent root = loaded.root();
+        be.bioregions.explorer.timeline.TimelineChart chart = FigureExporter.onFx(() -> {
+            root.applyCss();
+            root.layout();
+            return (be.bioregions.explorer.timeline.TimelineChart) root.lookup("#timeline-chart");
+        });
+        // a researcher's moves: zoom in on the pointer, pan, scroll down the lanes, zoom out, back to all
+        Runnable[] moves = {
+            () -> chart.scale().zoom(1.5, 300),
+            () -> chart.scale().pan(2),
+            () -> chart.painter().setScrollY(chart.painter().scrollY() + 5000),
+            () -> chart.scale().zoom(1.5, 100),
+            () -> chart.scale().pan(-3),
+            () -> chart.scale().zoom(1 / 2.25, 200),
+            () -> chart.fitAll(),
+        };
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < REDRAW_RUNS + 5; i++) {
+            Runnable move = moves[i % moves.length];
+            double millis = FigureExporter.onFx(() -> {
+                long start = System.nanoTime();
+                move.run();
+                chart.redraw();
+                chart.snapshot(null, null);
+                return (System.nanoTime() - start) / 1e6;
+            });
+            if (i >= 5) {
+                times.add(millis);
+            }
+        }
+        double t = median(times);
+        line("timeline view: reading its data at the reference size (once)", ms(readMillis), "1 run", "");
+        line("timeline view: redraw after a pan or zoom, at the reference size", String.format(Locale.ROOT,
+                "%.1f ms", t), runs(REDRAW_RUNS, 5), target(t <= 50, "<= 50 ms"));
     }
 
     // ---- printing ---------------------------------------------------------------------------------------------

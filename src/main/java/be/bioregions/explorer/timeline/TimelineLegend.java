@@ -28,6 +28,12 @@ public final class TimelineLegend extends Region {
         requestLayout();
     }
 
+    /** The height depends on the width (the legend wraps), so a parent asks for the height of a given width. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
     @Override
     protected double computePrefHeight(double width) {
         if (width > 0) {
