@@ -3,7 +3,6 @@ package be.bioregions.explorer.firms;
 import java.util.Comparator;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import be.bioregions.explorer.domain.Firm;
@@ -14,15 +13,12 @@ import be.bioregions.explorer.ui.ViewContext;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.util.Callback;
 
 /** The Firms view: a searchable, sortable table of firms and the sourced detail of the selected one. */
 public final class FirmsController implements LoadableView {
@@ -57,12 +53,12 @@ public final class FirmsController implements LoadableView {
         SortedList<Firm> sorted = new SortedList<>(model.visibleFirms());
         sorted.comparatorProperty().bind(firmsTable.comparatorProperty());
         firmsTable.setItems(sorted);
-        nameColumn.setCellValueFactory(text(Firm::name));
-        regionColumn.setCellValueFactory(text(f -> f.region().label()));
-        cityColumn.setCellValueFactory(text(Firm::city));
+        nameColumn.setCellValueFactory(Facts.text(Firm::name));
+        regionColumn.setCellValueFactory(Facts.text(f -> f.region().label()));
+        cityColumn.setCellValueFactory(Facts.text(Firm::city));
         foundedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().founded()));
-        originColumn.setCellValueFactory(text(Firm::origin));
-        statusColumn.setCellValueFactory(text(Firm::status));
+        originColumn.setCellValueFactory(Facts.text(Firm::origin));
+        statusColumn.setCellValueFactory(Facts.text(Firm::status));
         firmMarkColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         firmMarkColumn.setCellFactory(c -> Facts.markCell(true));
         // columns of long text show the whole text in a tooltip
@@ -108,8 +104,4 @@ public final class FirmsController implements LoadableView {
         return CompletableFuture.failedFuture(new IllegalArgumentException("no firm has the id " + firmId));
     }
 
-    private static <S> Callback<TableColumn.CellDataFeatures<S, String>, ObservableValue<String>> text(
-            Function<S, String> f) {
-        return c -> new ReadOnlyStringWrapper(f.apply(c.getValue()) == null ? "" : f.apply(c.getValue()));
-    }
 }

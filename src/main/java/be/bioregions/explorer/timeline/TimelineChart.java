@@ -43,7 +43,6 @@ public final class TimelineChart extends Region {
     private Function<TimelinePainter.Hit, String> describe = hit -> "";
     private BiConsumer<Lane, Mark> onOpen = (lane, mark) -> { };
     private String rangeFormat = "%d\u2013%d \u00B7 %d firms, lanes %d\u2013%d in view";
-    private boolean fitLanes = true;
     private double pressX;
     private double pressY;
     private double lastX;
@@ -97,9 +96,7 @@ public final class TimelineChart extends Region {
         painter.setLanes(lanes);
         painter.setSelectedLane(-1);
         painter.setHoverLane(-1);
-        if (fitLanes) {
-            fitLaneHeight();
-        }
+        fitLaneHeight();
         painter.setScrollY(Math.min(painter.scrollY(), painter.maxScroll()));
         redraw();
     }
@@ -163,7 +160,6 @@ public final class TimelineChart extends Region {
     /** Shows the whole axis and, when they fit at a readable height, all lanes. */
     public void fitAll() {
         scale.fit();
-        fitLanes = true;
         fitLaneHeight();
         painter.setScrollY(0);
         redraw();
@@ -258,8 +254,11 @@ public final class TimelineChart extends Region {
                 : hit instanceof TimelinePainter.BandHit b ? b.band() : null;
         setCursor(hit instanceof TimelinePainter.MarksHit || hit instanceof TimelinePainter.LaneHit
                 ? Cursor.HAND : Cursor.DEFAULT);
-        painter.setHoverLane(lane);
-        redraw();
+        if (lane != painter.hoverLane()) {
+            // the pointer moved to another lane: only then is there something new to draw
+            painter.setHoverLane(lane);
+            redraw();
+        }
         if (key == null) {
             hideTooltip();
             return;
@@ -310,10 +309,8 @@ public final class TimelineChart extends Region {
         scrollBar.resizeRelocate(w - bar, 0, bar, h);
         canvas.setWidth(Math.max(1, w - bar));
         canvas.setHeight(Math.max(1, h));
-        painter.layout(canvas.getWidth(), canvas.getHeight(), pen);
-        if (fitLanes) {
-            fitLaneHeight();
-        }
+        painter.layout(canvas.getWidth(), canvas.getHeight(), pen); // the lanes' viewport depends on the strip
+        fitLaneHeight();
         redraw();
     }
 

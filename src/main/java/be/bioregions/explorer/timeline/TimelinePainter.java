@@ -94,6 +94,10 @@ public final class TimelinePainter {
         return scrollY;
     }
 
+    public int hoverLane() {
+        return hoverLane;
+    }
+
     public void setHoverLane(int lane) {
         this.hoverLane = lane;
     }
@@ -281,7 +285,7 @@ public final class TimelinePainter {
     private void paintGrid(Pen pen, double top, double bottom) {
         int step = scale.labelStep();
         for (int year = (int) Math.ceil(scale.from()); year <= scale.to(); year++) {
-            if (year % step != 0 && !(step == 1)) {
+            if (year % step != 0) {
                 continue;
             }
             double x = Math.round(plotX(year)) + 0.5;

@@ -1,11 +1,17 @@
 package be.bioregions.explorer.ui;
 
+import java.util.function.Function;
+
 import be.bioregions.explorer.domain.Source;
 import be.bioregions.explorer.domain.Sourced;
 
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
+import javafx.util.Callback;
 
 /** How the views mark a fact as verified, unverified or unsourced, the same way everywhere. */
 public final class Facts {
@@ -56,6 +62,15 @@ public final class Facts {
                 whole.setText(blank ? null : item);
                 setTooltip(blank ? null : whole);
             }
+        };
+    }
+
+    /** A table column's values from a text of its row; a missing text shows as empty. */
+    public static <S> Callback<TableColumn.CellDataFeatures<S, String>, ObservableValue<String>> text(
+            Function<S, String> f) {
+        return c -> {
+            String value = f.apply(c.getValue());
+            return new ReadOnlyStringWrapper(value == null ? "" : value);
         };
     }
 

@@ -19,8 +19,6 @@ import be.bioregions.explorer.store.Store;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Hyperlink;
@@ -30,7 +28,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Callback;
 
 /**
  * The detail of one firm, the same in every view that opens a firm: its record, its events and alliances, and
@@ -105,11 +102,11 @@ public final class FirmDetail extends StackPane {
     @FXML
     private void initialize() {
         eventYearColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().year()));
-        eventKindColumn.setCellValueFactory(text(e -> Codes.label(e.kind())));
-        eventDetailColumn.setCellValueFactory(text(FirmEvent::detail));
+        eventKindColumn.setCellValueFactory(Facts.text(e -> Codes.label(e.kind())));
+        eventDetailColumn.setCellValueFactory(Facts.text(FirmEvent::detail));
         eventMarkColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         eventMarkColumn.setCellFactory(c -> Facts.markCell(true));
-        eventSourceColumn.setCellValueFactory(text(e -> Facts.citation(sourceOf(e))));
+        eventSourceColumn.setCellValueFactory(Facts.text(e -> Facts.citation(sourceOf(e))));
         eventsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
             if (e != null) {
                 alliancesTable.getSelectionModel().clearSelection();
@@ -118,13 +115,13 @@ public final class FirmDetail extends StackPane {
         });
 
         allianceYearColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().year()));
-        alliancePartnerColumn.setCellValueFactory(text(a -> partnerName(a.partnerId())));
-        allianceKindColumn.setCellValueFactory(text(a -> Codes.label(a.kind())));
-        allianceDirectionColumn.setCellValueFactory(text(a -> a.direction() == null ? "" : Codes.label(a.direction())));
-        allianceSubjectColumn.setCellValueFactory(text(Alliance::subject));
+        alliancePartnerColumn.setCellValueFactory(Facts.text(a -> partnerName(a.partnerId())));
+        allianceKindColumn.setCellValueFactory(Facts.text(a -> Codes.label(a.kind())));
+        allianceDirectionColumn.setCellValueFactory(Facts.text(a -> a.direction() == null ? "" : Codes.label(a.direction())));
+        allianceSubjectColumn.setCellValueFactory(Facts.text(Alliance::subject));
         allianceMarkColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         allianceMarkColumn.setCellFactory(c -> Facts.markCell(true));
-        allianceSourceColumn.setCellValueFactory(text(a -> Facts.citation(sourceOf(a))));
+        allianceSourceColumn.setCellValueFactory(Facts.text(a -> Facts.citation(sourceOf(a))));
         alliancesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, a) -> {
             if (a != null) {
                 eventsTable.getSelectionModel().clearSelection();
@@ -270,10 +267,6 @@ public final class FirmDetail extends StackPane {
         return rows.stream().collect(Collectors.toUnmodifiableMap(id, Function.identity()));
     }
 
-    private static <S> Callback<TableColumn.CellDataFeatures<S, String>, ObservableValue<String>> text(
-            Function<S, String> f) {
-        return c -> new ReadOnlyStringWrapper(nullToEmpty(f.apply(c.getValue())));
-    }
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;

@@ -86,7 +86,6 @@ class TimelineViewTest extends FxRobot {
         clickOn("#timeline-regions");
         clickOn("#timeline-region-flanders");
         clickOn("#timeline-region-brussels");
-        lookup("#timeline-regions").queryAs(MenuButton.class);
         interact(() -> lookup("#timeline-regions").queryAs(MenuButton.class).hide());
         WaitForAsyncUtils.waitForFxEvents();
 
