@@ -11,15 +11,17 @@ public record CommandLine(String db, String exportView, Path out, String select,
     public static final long DEFAULT_SEED = 1982;
 
     public static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: bioregions-explorer [--db PATH] [--export-view NAME --out FILE.png|FILE.svg [--select ID]"
+            "Usage: bioregions-explorer [--db PATH] [--export-view NAME --out FILE.png|.svg|.csv [--select ID]"
                     + " [--years FROM-TO]]",
             "       bioregions-explorer --generate-synthetic N_FIRMS --out DIR [--seed N]",
             "  --db PATH           the database file to open (default: the user data folder)",
             "  --export-view NAME  render a view to a picture without showing a window, then exit; NAME is one of: "
                     + String.join(", ", Views.exportableNames()),
-            "  --out FILE          where --export-view writes the picture: PNG, or SVG (vector) for the timeline",
-            "  --select ID         the firm the exported view shows selected (firms, timeline)",
-            "  --years FROM-TO     the years the exported timeline shows, e.g. 2005-2016 (default: all)",
+            "  --out FILE          where --export-view writes the figure: PNG; SVG (vector) for the timeline, partners",
+            "                      and network; CSV (the matrix of alliance counts) for partners",
+            "  --select ID         the firm the exported view shows selected (firms, timeline, partners, network)",
+            "  --years FROM-TO     the years the exported timeline shows, e.g. 2005-2016 (default: all); for",
+            "                      partners and network, the matrix or network as of the last year",
             "  --generate-synthetic N_FIRMS  write a synthetic dataset of N_FIRMS firms (10000 is the benchmark's",
             "                      reference size) as CSV files into the folder --out, then exit",
             "  --seed N            the seed of --generate-synthetic (default " + DEFAULT_SEED + "): same seed, same files",
@@ -65,8 +67,16 @@ public record CommandLine(String db, String exportView, Path out, String select,
                 throw new IllegalArgumentException("--export-view needs --out FILE.png or FILE.svg");
             }
             String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            if (!name.endsWith(".png") && !name.endsWith(".svg")) {
-                throw new IllegalArgumentException("--out must end in .png or .svg, not " + out.getFileName());
+            if (!name.endsWith(".png") && !name.endsWith(".svg") && !name.endsWith(".csv")) {
+                throw new IllegalArgumentException("--out must end in .png, .svg or .csv, not " + out.getFileName());
+            }
+            Views.Figure figure = Views.figure(view);
+            if (name.endsWith(".csv") && (!figure.view().tabular() || figure.part() != null)) {
+                throw new IllegalArgumentException("only the partners matrix is written as CSV; write the " + view
+                        + " view as .png or .svg");
+            }
+            if (name.endsWith(".svg") && !figure.view().drawn()) {
+                throw new IllegalArgumentException("the " + view + " view has no SVG form; write it as .png");
             }
         } else if (out != null || select != null || years != null) {
             throw new IllegalArgumentException("--out, --select and --years go with --export-view");

@@ -46,7 +46,7 @@ public final class FigureExporter {
             startJavaFx();
             background = new Background(new Status());
             ViewContext context = new ViewContext(store, background, ExplorerApp.texts(), url -> { });
-            render(context, Views.byId(cl.exportView()), cl.out(), cl.select(), cl.years());
+            render(context, cl.exportView(), cl.out(), cl.select(), cl.years());
             System.out.println("Wrote " + cl.out().toAbsolutePath());
             return 0;
         } catch (StoreException | ImportException e) {
@@ -73,14 +73,24 @@ public final class FigureExporter {
         Platform.setImplicitExit(false);
     }
 
-    /**
-     * Loads the view, waits for its data, puts it in its figure state and writes it as PNG, or as SVG when the
-     * file name ends in {@code .svg}. Call from any thread but the FX thread, with JavaFX started.
-     *
-     * @param years the first and last year a view with a time axis shows, or null for all
-     */
+    /** Renders a whole view: see {@link #render(ViewContext, String, Path, String, int[])}. */
     public static void render(ViewContext context, Views view, Path out, String selection, int[] years)
             throws Exception {
+        render(context, view.id(), out, selection, years);
+    }
+
+    /**
+     * Loads the view, waits for its data, puts it in its figure state and writes it as PNG, as SVG when the file
+     * name ends in {@code .svg}, or as CSV when it ends in {@code .csv}. Call from any thread but the FX thread,
+     * with JavaFX started.
+     *
+     * @param name a name {@code --export-view} accepts (a view, or a part of one such as "network")
+     * @param years the first and last year a view with a time axis shows, or null for all
+     */
+    public static void render(ViewContext context, String name, Path out, String selection, int[] years)
+            throws Exception {
+        Views.Figure figure = Views.figure(name);
+        Views view = figure.view();
         Views.Loaded loaded = onFx(() -> view.load(context));
         Scene scene = onFx(() -> {
             Scene s = new Scene(loaded.root(), WIDTH, HEIGHT);
@@ -94,15 +104,26 @@ public final class FigureExporter {
                 loaded.root().layout();
                 return null;
             });
-            onFx(() -> loaded.controller().prepareFigure(selection)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            if (years != null) {
-                onFx(() -> {
+            onFx(() -> {
+                loaded.controller().showPart(figure.part());
+                if (years != null) {
                     loaded.controller().showYears(years[0], years[1]);
-                    return null;
-                });
-            }
+                }
+                return null;
+            });
+            onFx(loaded.controller()::settled).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            onFx(() -> loaded.controller().prepareFigure(selection)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         }
-        boolean svg = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg");
+        String fileName = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (fileName.endsWith(".csv")) {
+            String table = onFx(() -> loaded.controller() == null ? null : loaded.controller().csv());
+            if (table == null) {
+                throw new IOException("the " + view.id() + " view has no CSV form; export it as PNG");
+            }
+            writeText(table, out, ".csv");
+            return;
+        }
+        boolean svg = fileName.endsWith(".svg");
         if (svg) {
             String document = onFx(() -> {
                 loaded.root().applyCss();
@@ -135,7 +156,12 @@ public final class FigureExporter {
 
     /** Writes an SVG document as UTF-8, atomically. */
     public static void writeSvg(String document, Path out) throws IOException {
-        atomically(out, ".svg", temp -> Files.writeString(temp, document, java.nio.charset.StandardCharsets.UTF_8));
+        writeText(document, out, ".svg");
+    }
+
+    /** Writes a text (SVG, CSV) as UTF-8, atomically. */
+    public static void writeText(String text, Path out, String suffix) throws IOException {
+        atomically(out, suffix, temp -> Files.writeString(temp, text, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private interface FileWork {

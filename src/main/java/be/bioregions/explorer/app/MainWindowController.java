@@ -42,6 +42,7 @@ public final class MainWindowController {
     @FXML private ProgressBar statusProgress;
     @FXML private MenuItem exportPngItem;
     @FXML private MenuItem exportSvgItem;
+    @FXML private MenuItem exportCsvItem;
     private Views current;
 
     public MainWindowController(ResourceBundle texts, Status status) {
@@ -73,6 +74,7 @@ public final class MainWindowController {
         statusProgress.visibleProperty().bind(status.progressProperty().isNotEqualTo(0));
         exportPngItem.setDisable(true);
         exportSvgItem.setDisable(true);
+        exportCsvItem.setDisable(true);
     }
 
     /** Shows a message in the view area while the database opens. */
@@ -118,6 +120,7 @@ public final class MainWindowController {
         exportPngItem.setDisable(v.controller() == null);
         // only a drawn view has a vector form; the others are exported as a picture of the screen
         exportSvgItem.setDisable(v.controller() == null || !view.drawn());
+        exportCsvItem.setDisable(v.controller() == null || !view.tabular());
     }
 
     @FXML
@@ -128,6 +131,11 @@ public final class MainWindowController {
     @FXML
     private void exportSvg() {
         export("SVG", "*.svg");
+    }
+
+    @FXML
+    private void exportCsv() {
+        export("CSV", "*.csv");
     }
 
     /** Asks where to write a figure of the view shown, then writes it in the background. */
@@ -145,10 +153,13 @@ public final class MainWindowController {
             return;
         }
         Path out = file.toPath();
-        if (format.equals("SVG")) {
-            String svg = v.controller().svg();
+        if (!format.equals("PNG")) {
+            String text = format.equals("SVG") ? v.controller().svg() : v.controller().csv();
+            if (text == null) {
+                return;
+            }
             context.background().run("Writing " + out.getFileName(), r -> {
-                FigureExporter.writeSvg(svg, out);
+                FigureExporter.writeText(text, out, pattern.substring(1));
                 return out;
             }, written -> status.show(String.format(texts.getString("export.done"), written)));
         } else {

@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 public enum Views {
     FIRMS("firms", "nav.firms", "/be/bioregions/explorer/firms/FirmsView.fxml"),
     TIMELINE("timeline", "nav.timeline", "/be/bioregions/explorer/timeline/TimelineView.fxml"),
-    PARTNERS("partners", "nav.partners", null),
+    PARTNERS("partners", "nav.partners", "/be/bioregions/explorer/partners/PartnersView.fxml"),
     CLASSIFIER("business-models", "nav.classifier", null),
     INDICATORS("indicators", "nav.indicators", null),
     NOTES("notes", "nav.notes", null);
@@ -43,16 +43,38 @@ public enum Views {
 
     /** Whether the view is drawn as a figure (and so can be exported as SVG). */
     public boolean drawn() {
-        return this == TIMELINE;
+        return this == TIMELINE || this == PARTNERS;
     }
+
+    /** Whether the view has a table form to export as CSV (the partner matrix of counts). */
+    public boolean tabular() {
+        return this == PARTNERS;
+    }
+
+    /** A figure {@code --export-view} can make: a view, and the part of it (a tab) shown, or null for its own. */
+    public record Figure(Views view, String part) {
+    }
+
+    /** The names of figures that are a part of a view rather than a view: the network tab of the Partners view. */
+    private static final java.util.Map<String, Figure> PARTS = java.util.Map.of("network", new Figure(PARTNERS,
+            "network"));
 
     public boolean built() {
         return fxml != null;
     }
 
-    /** The names {@code --export-view} accepts: the views that are built. */
+    /** The names {@code --export-view} accepts: the views that are built, and the parts named apart. */
     public static List<String> exportableNames() {
-        return Arrays.stream(values()).filter(Views::built).map(Views::id).toList();
+        List<String> names = new java.util.ArrayList<>(Arrays.stream(values()).filter(Views::built).map(Views::id)
+                .toList());
+        names.addAll(new java.util.TreeSet<>(PARTS.keySet()));
+        return names;
+    }
+
+    /** The figure an {@code --export-view} name stands for. */
+    public static Figure figure(String name) {
+        Figure part = PARTS.get(name);
+        return part != null ? part : new Figure(byId(name), null);
     }
 
     public static Views byId(String id) {

@@ -1,6 +1,7 @@
 package be.bioregions.explorer.timeline;
 
 import be.bioregions.explorer.domain.Region;
+import be.bioregions.explorer.ui.Palette;
 import be.bioregions.explorer.ui.Pen;
 
 /**
@@ -30,14 +31,7 @@ public final class Glyphs {
 
     /** The colour of a region (the chip before a firm's name, the policy bands). */
     public static int color(Region region) {
-        if (region == null) {
-            return 0xFF7F8C8D;
-        }
-        return switch (region) {
-            case FLANDERS -> 0xFFD4A300;
-            case WALLONIA -> 0xFFC0392B;
-            case BRUSSELS -> 0xFF2E86C1;
-        };
+        return Palette.region(region);
     }
 
     /** Draws a glyph of {@code size} pixels centred on (cx, cy). */

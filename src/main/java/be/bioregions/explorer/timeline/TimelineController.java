@@ -18,23 +18,23 @@ import be.bioregions.explorer.domain.PolicyBand;
 import be.bioregions.explorer.domain.Region;
 import be.bioregions.explorer.domain.Source;
 import be.bioregions.explorer.domain.Sourced;
+import be.bioregions.explorer.ui.DrawnLegend;
 import be.bioregions.explorer.ui.Facts;
 import be.bioregions.explorer.ui.FirmDetail;
 import be.bioregions.explorer.ui.LoadableView;
+import be.bioregions.explorer.ui.Menus;
 import be.bioregions.explorer.ui.ViewContext;
 
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The Timeline view: one lane per firm from 1982 to 2016, its events and alliances as glyphs, the policy context
@@ -70,7 +70,7 @@ public final class TimelineController implements LoadableView {
     @FXML private Label messageLabel;
     @FXML private VBox figure;
     @FXML private TimelineChart chart;
-    @FXML private TimelineLegend legend;
+    @FXML private DrawnLegend legend;
     @FXML private FirmDetail detail;
 
     public TimelineController(ViewContext context) {
@@ -91,7 +91,8 @@ public final class TimelineController implements LoadableView {
         });
         chart.setRangeFormat(texts.getString("timeline.range"));
         rangeLabel.textProperty().bind(chart.rangeProperty());
-        legend.setNames(this::kindName, s -> texts.getString("timeline.symbol." + s.name().toLowerCase()));
+        legend.setPainter((pen, x, y, w) -> TimelinePainter.paintLegend(pen, x, y, w, this::kindName,
+                s -> texts.getString("timeline.symbol." + s.name().toLowerCase())));
         chart.setDescriber(this::describe);
         chart.setOnOpen((lane, mark) -> {
             messageLabel.setText("");
@@ -140,18 +141,11 @@ public final class TimelineController implements LoadableView {
     }
 
     private CheckBox checkItem(MenuButton menu, String id, String text, boolean selected, Runnable changed) {
-        CheckBox box = new CheckBox(text);
-        box.setId(id);
-        box.setSelected(selected);
-        box.selectedProperty().addListener((obs, old, v) -> {
+        return Menus.checkItem(menu, id, text, selected, () -> {
             if (!updating) {
                 changed.run();
             }
         });
-        CustomMenuItem item = new CustomMenuItem(box);
-        item.setHideOnClick(false);
-        menu.getItems().add(item);
-        return box;
     }
 
     private void regionsChanged() {
@@ -313,18 +307,8 @@ public final class TimelineController implements LoadableView {
         return texts.getString(k.textKey());
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException();
-            }
-        };
+    private static <T> javafx.util.StringConverter<T> converter(Function<T, String> text) {
+        return Menus.converter(text);
     }
 
     @FXML

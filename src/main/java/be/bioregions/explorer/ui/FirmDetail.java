@@ -21,11 +21,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -74,12 +72,7 @@ public final class FirmDetail extends StackPane {
     @FXML private TableColumn<Alliance, Alliance> allianceMarkColumn;
     @FXML private TableColumn<Alliance, String> allianceSourceColumn;
 
-    @FXML private Label sourceFact;
-    @FXML private Label sourceMark;
-    @FXML private Label sourceCitation;
-    @FXML private Hyperlink sourceLink;
-    @FXML private Label sourceAccessed;
-    @FXML private Label factNote;
+    @FXML private SourcePane sourcePane;
 
     /** Built empty by the FXML of a view; {@link #attach} gives it its context and its controls. */
     public FirmDetail() {
@@ -132,7 +125,7 @@ public final class FirmDetail extends StackPane {
         // columns of long text show the whole text in a tooltip
         Stream.of(eventDetailColumn, eventSourceColumn, alliancePartnerColumn, allianceSubjectColumn,
                 allianceSourceColumn).forEach(column -> column.setCellFactory(c -> Facts.textCell()));
-        sourceLink.setOnAction(e -> context.openLink().accept(sourceLink.getText()));
+        sourcePane.attach(context.texts(), context.openLink());
         showFirm(null);
     }
 
@@ -216,29 +209,7 @@ public final class FirmDetail extends StackPane {
     }
 
     private void showSource(Chosen chosen) {
-        Sourced fact = chosen.fact();
-        Source source = sourceOf(fact);
-        sourceFact.setText(chosen.description());
-        sourceMark.setText(Facts.mark(fact));
-        sourceMark.getStyleClass().removeAll("fact-verified", "fact-unverified", "fact-unsourced");
-        sourceMark.getStyleClass().add(Facts.styleClass(fact));
-        if (source == null) {
-            sourceCitation.setText(context.texts().getString("firms.source.none"));
-            sourceLink.setVisible(false);
-            sourceAccessed.setText("");
-        } else {
-            sourceCitation.setText(source.citation());
-            sourceLink.setText(source.hasUrl() ? source.url() : "");
-            sourceLink.setVisible(source.hasUrl());
-            // a long address is shortened in its middle so that the access date stays in view; the tooltip has it whole
-            sourceLink.setTooltip(source.hasUrl() ? new Tooltip(source.url()) : null);
-            sourceAccessed.setText(source.accessed() == null ? ""
-                    : String.format(context.texts().getString("firms.source.accessed"), source.accessed()));
-        }
-        String note = noteOf(fact);
-        factNote.setText(note == null ? "" : String.format(context.texts().getString("firms.source.note"), note));
-        factNote.setVisible(note != null);
-        factNote.setManaged(note != null);
+        sourcePane.show(chosen.description(), chosen.fact(), sourceOf(chosen.fact()), noteOf(chosen.fact()));
     }
 
     private Source sourceOf(Sourced fact) {

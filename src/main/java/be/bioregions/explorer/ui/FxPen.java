@@ -91,6 +91,17 @@ public final class FxPen implements Pen {
     }
 
     @Override
+    public void verticalText(String text, double x, double y, double size, boolean bold) {
+        g.save();
+        g.translate(x, y);
+        g.rotate(-90);
+        g.setFont(font(size, bold));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(text, 0, 0);
+        g.restore();
+    }
+
+    @Override
     public double textWidth(String text, double size, boolean bold) {
         measure.setFont(font(size, bold));
         measure.setText(text);

@@ -22,6 +22,23 @@ public interface LoadableView {
     default void showYears(int first, int last) {
     }
 
+    /**
+     * Completes once work the view started by itself after a change (e.g. laying out a network) is done, so that a
+     * figure shows its final state.
+     */
+    default CompletableFuture<Void> settled() {
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** Shows a named part of the view (e.g. a tab) before a figure is made; views of one part ignore it. */
+    default void showPart(String part) {
+    }
+
+    /** The view's figure as CSV (e.g. a matrix of counts), or null when the view has no table form. */
+    default String csv() {
+        return null;
+    }
+
     /** The part of the view an exported picture shows; null for the whole view. */
     default Node figureNode() {
         return null;

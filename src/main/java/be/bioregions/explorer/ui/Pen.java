@@ -30,6 +30,9 @@ public interface Pen {
 
     double textWidth(String text, double size, boolean bold);
 
+    /** Text turned a quarter left, read from bottom to top, its baseline on x and its start at y. */
+    void verticalText(String text, double x, double y, double size, boolean bold);
+
     /** Limits the drawing to a rectangle until {@link #unclip()}. */
     void clip(double x, double y, double w, double h);
 

@@ -124,6 +124,22 @@ public final class SvgPen implements Pen {
     }
 
     @Override
+    public void verticalText(String text, double x, double y, double size, boolean bold) {
+        java.awt.geom.AffineTransform saved = g.getTransform();
+        g.translate(x, y);
+        g.rotate(-Math.PI / 2);
+        g.setFont(font(size, bold));
+        g.setPaint(fill);
+        g.drawString(text, 0f, 0f);
+        g.setTransform(saved);
+    }
+
+    /** Moves the origin of what is drawn next, e.g. to put a figure below a caption. */
+    public void translate(double dx, double dy) {
+        g.translate(dx, dy);
+    }
+
+    @Override
     public double textWidth(String text, double size, boolean bold) {
         return g.getFontMetrics(font(size, bold)).getStringBounds(text, g).getWidth();
     }

@@ -67,9 +67,9 @@ class FirmsViewTest extends FxRobot {
         assertEquals("bioRegions Explorer", FxToolkit.toolkitContext().getRegisteredStage().getTitle());
 
         // the views not built yet say so
-        ToggleButton partners = lookup("#nav-partners").queryAs(ToggleButton.class);
-        clickOn(partners);
-        waitFor("the partners notice", () -> lookup("#placeholder-partners").tryQuery().isPresent());
+        ToggleButton models = lookup("#nav-business-models").queryAs(ToggleButton.class);
+        clickOn(models);
+        waitFor("the business-models notice", () -> lookup("#placeholder-business-models").tryQuery().isPresent());
         clickOn("#nav-firms");
         waitFor("the firms view", () -> lookup("#firms-table").tryQuery().map(Node::isVisible).orElse(false));
 

@@ -1,29 +1,32 @@
-package be.bioregions.explorer.timeline;
-
-import java.util.function.Function;
-
-import be.bioregions.explorer.ui.FxPen;
+package be.bioregions.explorer.ui;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 
-/** The legend below the timeline, drawn by the same code as the legend of an exported SVG. */
-public final class TimelineLegend extends Region {
+/**
+ * The legend below a drawn view, painted by the same code that paints the legend of the view's exported SVG. It
+ * wraps to the width it gets.
+ */
+public final class DrawnLegend extends Region {
+    /** Paints a legend from (x, y) within maxWidth and returns the height it took. */
+    @FunctionalInterface
+    public interface Painter {
+        double paint(Pen pen, double x, double y, double maxWidth);
+    }
+
     private final Canvas canvas = new Canvas();
     private final FxPen pen = new FxPen(canvas.getGraphicsContext2D());
-    private Function<MarkKind, String> kindNames = MarkKind::name;
-    private Function<TimelinePainter.Symbol, String> symbolNames = TimelinePainter.Symbol::name;
+    private Painter painter = (p, x, y, w) -> 0;
     private double drawnWidth = -1;
     private double neededHeight = 24;
 
-    public TimelineLegend() {
-        setId("timeline-legend");
+    public DrawnLegend() {
+        getStyleClass().add("drawn-legend");
         getChildren().add(canvas);
     }
 
-    public void setNames(Function<MarkKind, String> kinds, Function<TimelinePainter.Symbol, String> symbols) {
-        this.kindNames = kinds;
-        this.symbolNames = symbols;
+    public void setPainter(Painter painter) {
+        this.painter = painter;
         drawnWidth = -1;
         requestLayout();
     }
@@ -37,7 +40,7 @@ public final class TimelineLegend extends Region {
     @Override
     protected double computePrefHeight(double width) {
         if (width > 0) {
-            neededHeight = TimelinePainter.paintLegend(new Measure(pen), 4, 2, width - 8, kindNames, symbolNames) + 4;
+            neededHeight = painter.paint(new Measure(pen), 4, 2, width - 8) + 4;
         }
         return neededHeight;
     }
@@ -65,11 +68,11 @@ public final class TimelineLegend extends Region {
         canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
         pen.fill(0xFFFFFFFF);
         pen.fillRect(0, 0, w, h);
-        TimelinePainter.paintLegend(pen, 4, 2, w - 8, kindNames, symbolNames);
+        painter.paint(pen, 4, 2, w - 8);
     }
 
     /** A pen that only measures: the legend's height is worked out without drawing. */
-    private static final class Measure implements be.bioregions.explorer.ui.Pen {
+    private static final class Measure implements Pen {
         private final FxPen measurer;
 
         Measure(FxPen measurer) {
@@ -86,6 +89,7 @@ public final class TimelineLegend extends Region {
         @Override public void fillPolygon(double[] xs, double[] ys, int n) { }
         @Override public void strokePolygon(double[] xs, double[] ys, int n) { }
         @Override public void text(String text, double x, double y, double size, boolean bold, Align align) { }
+        @Override public void verticalText(String text, double x, double y, double size, boolean bold) { }
         @Override public void clip(double x, double y, double w, double h) { }
         @Override public void unclip() { }
 

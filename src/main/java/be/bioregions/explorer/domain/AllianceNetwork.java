@@ -1,0 +1,298 @@
+package be.bioregions.explorer.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.TreeMap;
+
+import org.jgrapht.Graph;
+import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
+import org.jgrapht.alg.drawing.IndexedFRLayoutAlgorithm2D;
+import org.jgrapht.alg.drawing.model.Box2D;
+import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
+import org.jgrapht.alg.drawing.model.Point2D;
+import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.alg.scoring.PageRank;
+import org.jgrapht.graph.AsUnweightedGraph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleWeightedGraph;
+
+/**
+ * The bipartite firm–partner alliance network: one node per firm and per partner, and an edge between a firm and a
+ * partner when they share at least one alliance, weighted by how many they share. Firm ids and partner ids are
+ * separate namespaces, so a firm and a partner with the same id are two nodes.
+ *
+ * <p>The graph is built once, with JGraphT, when the network is created; the measures (degree, alliances, PageRank,
+ * betweenness) and the force-directed layout are all computed by JGraphT on that graph. PageRank and betweenness
+ * are worked out on the unweighted view of the graph, so every link counts once whatever its alliances. Instances
+ * are immutable apart from internal caches and are safe to share between threads.
+ */
+public final class AllianceNetwork {
+
+    /** A firm–partner pair and how many alliances it has. */
+    public record Link(String firmId, String partnerId, int alliances) {
+        public Link {
+            Objects.requireNonNull(firmId, "firmId");
+            Objects.requireNonNull(partnerId, "partnerId");
+        }
+    }
+
+    /** A node of the network: a firm (when {@code firm} is true) or a partner. */
+    public record Node(String id, boolean firm) {
+        public Node {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /** The measures of one node; betweenness is null when it was not computed. */
+    public record Score(Node node, int degree, int alliances, Double betweenness, double pageRank) {
+        public Score {
+            Objects.requireNonNull(node, "node");
+        }
+    }
+
+    /** Above this many node × link pairs, exact betweenness takes too long to compute without being asked. */
+    public static final long BETWEENNESS_BUDGET = 30_000_000L;
+
+    /**
+     * Above this many nodes the layout uses the Barnes–Hut approximation of the repulsive forces: the exact
+     * algorithm compares every pair of nodes in each of its 100 rounds, which already takes seconds at 1,000 nodes.
+     */
+    private static final int INDEXED_LAYOUT_THRESHOLD = 1_000;
+    /** Share of the unit square left empty on each side of the drawing. */
+    private static final double LAYOUT_MARGIN = 0.05;
+    /** PageRank stops when no score moves by more than this between two iterations. */
+    private static final double PAGE_RANK_TOLERANCE = 1e-6;
+    /** Bipartite graphs make the power iteration oscillate, so allow more rounds than JGraphT's default 100. */
+    private static final int PAGE_RANK_MAX_ITERATIONS = 500;
+
+    /** Firms first then partners, each by id. */
+    private static final Comparator<Node> NODE_ORDER =
+            Comparator.comparing((Node n) -> !n.firm()).thenComparing(Node::id);
+
+    private static final Comparator<Score> SCORE_ORDER = Comparator.comparingInt(Score::degree).reversed()
+            .thenComparing(Comparator.comparingInt(Score::alliances).reversed())
+            .thenComparing(Score::node, NODE_ORDER);
+
+    private final Graph<Node, DefaultWeightedEdge> graph;
+    private final Graph<Node, DefaultWeightedEdge> unweighted;
+    private final List<Node> nodes;
+
+    private Map<Node, Double> pageRank;      // guarded by this
+    private Map<Node, Double> betweenness;   // guarded by this
+
+    private AllianceNetwork(Graph<Node, DefaultWeightedEdge> graph, List<Node> nodes) {
+        this.graph = graph;
+        this.unweighted = new AsUnweightedGraph<>(graph);
+        this.nodes = nodes;
+    }
+
+    /** The network of these links; a pair given twice adds up its alliances. Links with alliances < 1 are ignored. */
+    public static AllianceNetwork of(Collection<Link> links) {
+        Objects.requireNonNull(links, "links");
+        // add up repeated pairs first, so that each edge is added to the graph exactly once
+        Map<Node, Map<Node, Integer>> weights = new HashMap<>();
+        Map<Node, Node> firms = new TreeMap<>(NODE_ORDER);
+        Map<Node, Node> partners = new TreeMap<>(NODE_ORDER);
+        for (Link link : links) {
+            Objects.requireNonNull(link, "link");
+            if (link.alliances() < 1) {
+                continue;
+            }
+            Node firm = new Node(link.firmId(), true);
+            Node partner = new Node(link.partnerId(), false);
+            firms.putIfAbsent(firm, firm);
+            partners.putIfAbsent(partner, partner);
+            weights.computeIfAbsent(firm, f -> new LinkedHashMap<>()).merge(partner, link.alliances(), Math::addExact);
+        }
+
+        List<Node> nodes = new ArrayList<>(firms.size() + partners.size());
+        nodes.addAll(firms.keySet());
+        nodes.addAll(partners.keySet());
+
+        // vertices in a stable order: JGraphT keeps insertion order, which makes the layout reproducible
+        Graph<Node, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        nodes.forEach(graph::addVertex);
+        for (Node firm : firms.keySet()) {
+            Map<Node, Integer> row = new TreeMap<>(NODE_ORDER);
+            row.putAll(weights.get(firm));
+            row.forEach((partner, alliances) -> {
+                DefaultWeightedEdge edge = graph.addEdge(firm, partner);
+                graph.setEdgeWeight(edge, alliances);
+            });
+        }
+        return new AllianceNetwork(graph, Collections.unmodifiableList(nodes));
+    }
+
+    /** The number of nodes, firms and partners together. */
+    public int nodeCount() {
+        return nodes.size();
+    }
+
+    /** The number of distinct firm–partner pairs with at least one alliance. */
+    public int linkCount() {
+        return graph.edgeSet().size();
+    }
+
+    /** All nodes: firms first, then partners, each sorted by id. */
+    public List<Node> nodes() {
+        return nodes;
+    }
+
+    /**
+     * Whether exact betweenness is cheap enough to compute as part of {@link #scores(boolean)}, that is whether
+     * {@code nodeCount() × linkCount() <= BETWEENNESS_BUDGET}.
+     */
+    public boolean betweennessAffordable() {
+        return (long) nodeCount() * linkCount() <= BETWEENNESS_BUDGET;
+    }
+
+    /**
+     * The measures of every node: degree (distinct counterparties), alliances (sum of link weights), PageRank
+     * (unweighted graph, damping 0.85) and, when {@code withBetweenness} is true, the normalised betweenness
+     * (JGraphT's normalisation), otherwise null.
+     *
+     * <p>JGraphT counts each unordered pair of other nodes once for an undirected graph and then divides by
+     * {@code (n-1)(n-2)}, so in this undirected network a betweenness never exceeds 0.5 (the centre of a star).
+     *
+     * <p>Sorted by degree descending, then alliances descending, then node (firm before partner, then id).
+     * PageRank and betweenness are computed on first use and kept.
+     */
+    public List<Score> scores(boolean withBetweenness) {
+        Map<Node, Double> ranks = pageRank();
+        Map<Node, Double> between = withBetweenness ? betweenness() : null;
+        List<Score> scores = new ArrayList<>(nodes.size());
+        for (Node node : nodes) {
+            double alliances = 0;
+            for (DefaultWeightedEdge edge : graph.edgesOf(node)) {
+                alliances += graph.getEdgeWeight(edge);
+            }
+            scores.add(new Score(node, graph.degreeOf(node), (int) alliances,
+                    between == null ? null : between.get(node), ranks.getOrDefault(node, 0.0)));
+        }
+        scores.sort(SCORE_ORDER);
+        return Collections.unmodifiableList(scores);
+    }
+
+    private synchronized Map<Node, Double> pageRank() {
+        if (pageRank == null) {
+            pageRank = new PageRank<>(unweighted, PageRank.DAMPING_FACTOR_DEFAULT, PAGE_RANK_MAX_ITERATIONS,
+                    PAGE_RANK_TOLERANCE).getScores();
+        }
+        return pageRank;
+    }
+
+    private synchronized Map<Node, Double> betweenness() {
+        if (betweenness == null) {
+            betweenness = new BetweennessCentrality<>(unweighted, true).getScores();
+        }
+        return betweenness;
+    }
+
+    /**
+     * Node positions of a Fruchterman–Reingold force-directed layout, within [0,1]×[0,1] and rescaled (keeping the
+     * aspect ratio) so that the drawing fills the square up to a small margin. Deterministic for a given seed.
+     * Graphs of more than 1,000 nodes use the Barnes–Hut approximation. Either way this takes time on large
+     * networks (tens of seconds at 10,000 nodes), so call it off the UI thread. An empty network gives an empty
+     * map; a single node sits at the centre. The map iterates in the order of {@link #nodes()}.
+     */
+    public Map<Node, double[]> layout(long seed) {
+        Map<Node, double[]> result = new LinkedHashMap<>();
+        if (nodes.isEmpty()) {
+            return result;
+        }
+        if (nodes.size() == 1) {
+            result.put(nodes.get(0), new double[] {0.5, 0.5});
+            return result;
+        }
+
+        Box2D area = Box2D.of(0, 0, 1, 1);
+        GuardedModel model = new GuardedModel(area, nodes);
+        Random rng = new Random(seed);
+        FRLayoutAlgorithm2D<Node, DefaultWeightedEdge> algorithm = nodes.size() > INDEXED_LAYOUT_THRESHOLD
+                ? new IndexedFRLayoutAlgorithm2D<>(FRLayoutAlgorithm2D.DEFAULT_ITERATIONS,
+                        IndexedFRLayoutAlgorithm2D.DEFAULT_THETA_FACTOR,
+                        FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, rng)
+                : new FRLayoutAlgorithm2D<>(FRLayoutAlgorithm2D.DEFAULT_ITERATIONS,
+                        FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, rng);
+        algorithm.layout(unweighted, model);
+
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (Node node : nodes) {
+            Point2D p = model.get(node);
+            minX = Math.min(minX, p.getX());
+            minY = Math.min(minY, p.getY());
+            maxX = Math.max(maxX, p.getX());
+            maxY = Math.max(maxY, p.getY());
+        }
+        double extent = Math.max(maxX - minX, maxY - minY);
+        double scale = extent > 0 ? (1 - 2 * LAYOUT_MARGIN) / extent : 0;
+        // centre the drawing on both axes, so the shorter side is padded evenly
+        double offsetX = 0.5 - scale * (minX + maxX) / 2;
+        double offsetY = 0.5 - scale * (minY + maxY) / 2;
+        for (Node node : nodes) {
+            Point2D p = model.get(node);
+            result.put(node, new double[] {
+                    clamp(offsetX + scale * p.getX()), clamp(offsetY + scale * p.getY())});
+        }
+        return result;
+    }
+
+    private static double clamp(double v) {
+        return Math.min(1, Math.max(0, v));
+    }
+
+    /**
+     * A layout model that keeps JGraphT's force-directed layout out of two traps. A node whose forces cancel out
+     * exactly receives a NaN position (0/0 in the step length); such a node simply stays where it was. A node
+     * pushed past the frame is clamped onto it, and two nodes clamped into the same corner would share a point,
+     * which sends the Barnes–Hut quadtree into endless splitting; such a node is moved inwards by a tiny amount
+     * that differs from node to node.
+     */
+    private static final class GuardedModel extends MapLayoutModel2D<Node> {
+        private final Map<Node, Double> nudge = new HashMap<>();
+
+        GuardedModel(Box2D area, List<Node> nodes) {
+            super(area);
+            double side = Math.min(area.getWidth(), area.getHeight());
+            for (int i = 0; i < nodes.size(); i++) {
+                // the fractional parts of i × golden ratio are all distinct and spread over [0, 1)
+                double fraction = (i * 0.6180339887498949) % 1.0;
+                nudge.put(nodes.get(i), side * (1e-6 + 1e-3 * fraction));
+            }
+        }
+
+        @Override
+        public Point2D put(Node node, Point2D point) {
+            double x = point.getX();
+            double y = point.getY();
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                Point2D previous = get(node);
+                return previous == null ? put(node, Point2D.of(drawableArea.getMinX(), drawableArea.getMinY()))
+                        : previous;
+            }
+            double d = nudge.getOrDefault(node, 0.0);
+            if (x <= drawableArea.getMinX()) {
+                x = drawableArea.getMinX() + d;
+            } else if (x >= drawableArea.getMaxX()) {
+                x = drawableArea.getMaxX() - d;
+            }
+            if (y <= drawableArea.getMinY()) {
+                y = drawableArea.getMinY() + d;
+            } else if (y >= drawableArea.getMaxY()) {
+                y = drawableArea.getMaxY() - d;
+            }
+            return super.put(node, Point2D.of(x, y));
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package be.bioregions.explorer.partners;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import be.bioregions.explorer.domain.AllianceNetwork;
+import be.bioregions.explorer.ui.DrawnLegend;
+import be.bioregions.explorer.ui.Figures;
+import be.bioregions.explorer.ui.FxPen;
+
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+/**
+ * The drawn network: the wheel or a pinch zooms around the pointer, a drag pans, + and − zoom, Home or 0 fits;
+ * hovering a node tells its measures and lights its links; a click chooses it.
+ */
+public final class NetworkChart extends Region {
+    private static final double ZOOM_STEP = 1.25;
+
+    private final Canvas canvas = new Canvas();
+    private final NetworkPainter painter = new NetworkPainter();
+    private final FxPen pen = new FxPen(canvas.getGraphicsContext2D());
+    private final Tooltip tooltip = new Tooltip();
+    private Function<NetworkPicture.Dot, String> describe = d -> d.name();
+    private Consumer<AllianceNetwork.Node> onChoose = n -> { };
+    private double lastX;
+    private double lastY;
+    private boolean dragged;
+
+    public NetworkChart() {
+        getStyleClass().add("network-chart");
+        setId("network-chart");
+        setFocusTraversable(true);
+        getChildren().add(canvas);
+        tooltip.setShowDelay(Duration.ZERO);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
+            double steps = e.getTextDeltaYUnits() == ScrollEvent.VerticalTextScrollUnits.NONE
+                    ? e.getDeltaY() / 40.0 : e.getTextDeltaY();
+            zoom(Math.pow(ZOOM_STEP, steps), e.getX(), e.getY());
+            e.consume();
+        });
+        canvas.addEventHandler(ZoomEvent.ZOOM, e -> {
+            zoom(e.getZoomFactor(), e.getX(), e.getY());
+            e.consume();
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            requestFocus();
+            lastX = e.getX();
+            lastY = e.getY();
+            dragged = false;
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            dragged = true;
+            setCursor(Cursor.CLOSED_HAND);
+            tooltip.hide();
+            painter.pan(e.getX() - lastX, e.getY() - lastY);
+            lastX = e.getX();
+            lastY = e.getY();
+            redraw();
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            setCursor(Cursor.DEFAULT);
+            if (!dragged && e.getButton() == MouseButton.PRIMARY) {
+                int dot = painter.hit(e.getX(), e.getY());
+                if (dot >= 0) {
+                    painter.select(dot);
+                    redraw();
+                    onChoose.accept(painter.picture().dots().get(dot).node());
+                }
+            }
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY(), e.getScreenX(), e.getScreenY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(-1, -1, 0, 0));
+        addEventHandler(KeyEvent.KEY_PRESSED, this::handleKey);
+    }
+
+    /** A new picture (another year or filter); keeps the zoom and the chosen node if it is still drawn. */
+    public void setPicture(NetworkPicture picture) {
+        NetworkPicture old = painter.picture();
+        AllianceNetwork.Node chosen = old != null && painter.selected() >= 0
+                ? old.dots().get(painter.selected()).node() : null;
+        painter.setPicture(picture, chosen);
+        tooltip.hide();
+        redraw();
+    }
+
+    public NetworkPainter painter() {
+        return painter;
+    }
+
+    public void setDescriber(Function<NetworkPicture.Dot, String> describer) {
+        this.describe = describer;
+    }
+
+    public void setOnChoose(Consumer<AllianceNetwork.Node> handler) {
+        this.onChoose = handler;
+    }
+
+    /** Chooses a node (from the table): it is marked and its links lit; zoomed in, it is brought into view. */
+    public void choose(AllianceNetwork.Node node) {
+        int dot = painter.indexOf(node);
+        painter.select(dot);
+        if (dot >= 0 && painter.zoom() > 1) {
+            NetworkPicture.Dot d = painter.picture().dots().get(dot);
+            painter.pan(canvas.getWidth() / 2 - painter.x(d), canvas.getHeight() / 2 - painter.y(d));
+        }
+        redraw();
+    }
+
+    private void zoom(double factor, double x, double y) {
+        painter.zoom(factor, x, y);
+        redraw();
+    }
+
+    public void handleKey(KeyEvent e) {
+        if (e.isConsumed()) {
+            return;
+        }
+        double cx = canvas.getWidth() / 2;
+        double cy = canvas.getHeight() / 2;
+        switch (e.getCode()) {
+            case PLUS, EQUALS, ADD -> zoom(ZOOM_STEP, cx, cy);
+            case MINUS, SUBTRACT -> zoom(1 / ZOOM_STEP, cx, cy);
+            case HOME, DIGIT0, NUMPAD0 -> {
+                painter.fit();
+                redraw();
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void hover(double x, double y, double screenX, double screenY) {
+        int dot = x < 0 ? -1 : painter.hit(x, y);
+        setCursor(dot >= 0 ? Cursor.HAND : Cursor.DEFAULT);
+        if (dot == painter.hovered()) {
+            return;
+        }
+        painter.hover(dot);
+        redraw();
+        if (dot < 0) {
+            tooltip.hide();
+            return;
+        }
+        tooltip.setText(describe.apply(painter.picture().dots().get(dot)));
+        if (getScene() != null && getScene().getWindow() != null) {
+            tooltip.show(getScene().getWindow(), screenX + 14, screenY + 16);
+        }
+    }
+
+    /** The tooltip's text while it shows, for tests. */
+    public String tooltipText() {
+        return tooltip.isShowing() ? tooltip.getText() : null;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(Math.max(1, getWidth()));
+        canvas.setHeight(Math.max(1, getHeight()));
+        redraw();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 700;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 500;
+    }
+
+    public void redraw() {
+        painter.setSize(canvas.getWidth(), canvas.getHeight());
+        painter.paint(pen);
+    }
+
+    /** The network as it is now, with a caption above and the legend below, as an SVG document. */
+    public String svg(String caption, DrawnLegend.Painter legend) {
+        return Figures.svg(canvas.getWidth(), canvas.getHeight(), caption, painter::paint, legend);
+    }
+}
