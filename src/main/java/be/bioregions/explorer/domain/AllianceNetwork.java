@@ -5,12 +5,13 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
-import java.util.TreeMap;
+import java.util.Set;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
@@ -75,18 +76,22 @@ public final class AllianceNetwork {
 
     /** Firms first then partners, each by id. */
     private static final Comparator<Node> NODE_ORDER =
-            Comparator.comparing((Node n) -> !n.firm()).thenComparing(Node::id);
+            (a, b) -> a.firm() != b.firm() ? (a.firm() ? -1 : 1) : a.id().compareTo(b.id());
 
     private static final Comparator<Score> SCORE_ORDER = Comparator.comparingInt(Score::degree).reversed()
             .thenComparing(Comparator.comparingInt(Score::alliances).reversed())
-            .thenComparing(Score::node, NODE_ORDER);
+            .thenComparing((Score s) -> s.node().id())
+            .thenComparing((Score s) -> !s.node().firm());
 
     private final Graph<Node, DefaultWeightedEdge> graph;
     private final Graph<Node, DefaultWeightedEdge> unweighted;
     private final List<Node> nodes;
 
-    private Map<Node, Double> pageRank;      // guarded by this
-    private Map<Node, Double> betweenness;   // guarded by this
+    // computed on first use; separate locks, so that a long betweenness run never holds up PageRank
+    private final Object pageRankLock = new Object();
+    private final Object betweennessLock = new Object();
+    private volatile Map<Node, Double> pageRank;
+    private volatile Map<Node, Double> betweenness;
 
     private AllianceNetwork(Graph<Node, DefaultWeightedEdge> graph, List<Node> nodes) {
         this.graph = graph;
@@ -98,35 +103,36 @@ public final class AllianceNetwork {
     public static AllianceNetwork of(Collection<Link> links) {
         Objects.requireNonNull(links, "links");
         // add up repeated pairs first, so that each edge is added to the graph exactly once
-        Map<Node, Map<Node, Integer>> weights = new HashMap<>();
-        Map<Node, Node> firms = new TreeMap<>(NODE_ORDER);
-        Map<Node, Node> partners = new TreeMap<>(NODE_ORDER);
+        Map<Node, Map<Node, Integer>> weights = new HashMap<>();   // firm -> partner -> alliances
+        Set<Node> partnerSet = new HashSet<>();
         for (Link link : links) {
             Objects.requireNonNull(link, "link");
             if (link.alliances() < 1) {
                 continue;
             }
-            Node firm = new Node(link.firmId(), true);
             Node partner = new Node(link.partnerId(), false);
-            firms.putIfAbsent(firm, firm);
-            partners.putIfAbsent(partner, partner);
-            weights.computeIfAbsent(firm, f -> new LinkedHashMap<>()).merge(partner, link.alliances(), Math::addExact);
+            partnerSet.add(partner);
+            weights.computeIfAbsent(new Node(link.firmId(), true), f -> new HashMap<>())
+                    .merge(partner, link.alliances(), Math::addExact);
         }
-
+        List<Node> firms = new ArrayList<>(weights.keySet());
+        firms.sort(NODE_ORDER);
+        List<Node> partners = new ArrayList<>(partnerSet);
+        partners.sort(NODE_ORDER);
         List<Node> nodes = new ArrayList<>(firms.size() + partners.size());
-        nodes.addAll(firms.keySet());
-        nodes.addAll(partners.keySet());
+        nodes.addAll(firms);
+        nodes.addAll(partners);
 
-        // vertices in a stable order: JGraphT keeps insertion order, which makes the layout reproducible
+        // vertices and edges in a fixed order whatever the order of the links: JGraphT keeps insertion order,
+        // which makes PageRank and the layout reproducible
         Graph<Node, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         nodes.forEach(graph::addVertex);
-        for (Node firm : firms.keySet()) {
-            Map<Node, Integer> row = new TreeMap<>(NODE_ORDER);
-            row.putAll(weights.get(firm));
-            row.forEach((partner, alliances) -> {
-                DefaultWeightedEdge edge = graph.addEdge(firm, partner);
-                graph.setEdgeWeight(edge, alliances);
-            });
+        for (Node firm : firms) {
+            List<Map.Entry<Node, Integer>> row = new ArrayList<>(weights.get(firm).entrySet());
+            row.sort(Map.Entry.comparingByKey(NODE_ORDER));
+            for (Map.Entry<Node, Integer> e : row) {
+                graph.setEdgeWeight(graph.addEdge(firm, e.getKey()), e.getValue());
+            }
         }
         return new AllianceNetwork(graph, Collections.unmodifiableList(nodes));
     }
@@ -162,7 +168,7 @@ public final class AllianceNetwork {
      * <p>JGraphT counts each unordered pair of other nodes once for an undirected graph and then divides by
      * {@code (n-1)(n-2)}, so in this undirected network a betweenness never exceeds 0.5 (the centre of a star).
      *
-     * <p>Sorted by degree descending, then alliances descending, then node (firm before partner, then id).
+     * <p>Sorted by degree descending, then alliances descending, then id (a firm before a partner of the same id).
      * PageRank and betweenness are computed on first use and kept.
      */
     public List<Score> scores(boolean withBetweenness) {
@@ -181,19 +187,33 @@ public final class AllianceNetwork {
         return Collections.unmodifiableList(scores);
     }
 
-    private synchronized Map<Node, Double> pageRank() {
-        if (pageRank == null) {
-            pageRank = new PageRank<>(unweighted, PageRank.DAMPING_FACTOR_DEFAULT, PAGE_RANK_MAX_ITERATIONS,
-                    PAGE_RANK_TOLERANCE).getScores();
+    private Map<Node, Double> pageRank() {
+        Map<Node, Double> result = pageRank;
+        if (result == null) {
+            synchronized (pageRankLock) {
+                result = pageRank;
+                if (result == null) {
+                    result = new PageRank<>(unweighted, PageRank.DAMPING_FACTOR_DEFAULT, PAGE_RANK_MAX_ITERATIONS,
+                            PAGE_RANK_TOLERANCE).getScores();
+                    pageRank = result;
+                }
+            }
         }
-        return pageRank;
+        return result;
     }
 
-    private synchronized Map<Node, Double> betweenness() {
-        if (betweenness == null) {
-            betweenness = new BetweennessCentrality<>(unweighted, true).getScores();
+    private Map<Node, Double> betweenness() {
+        Map<Node, Double> result = betweenness;
+        if (result == null) {
+            synchronized (betweennessLock) {
+                result = betweenness;
+                if (result == null) {
+                    result = new BetweennessCentrality<>(unweighted, true).getScores();
+                    betweenness = result;
+                }
+            }
         }
-        return betweenness;
+        return result;
     }
 
     /**
@@ -256,8 +276,8 @@ public final class AllianceNetwork {
      * A layout model that keeps JGraphT's force-directed layout out of two traps. A node whose forces cancel out
      * exactly receives a NaN position (0/0 in the step length); such a node simply stays where it was. A node
      * pushed past the frame is clamped onto it, and two nodes clamped into the same corner would share a point,
-     * which sends the Barnes–Hut quadtree into endless splitting; such a node is moved inwards by a tiny amount
-     * that differs from node to node.
+     * on which the Barnes–Hut quadtree fails (it splits without end, or throws); such a node is moved inwards by a
+     * tiny amount that differs from node to node.
      */
     private static final class GuardedModel extends MapLayoutModel2D<Node> {
         private final Map<Node, Double> nudge = new HashMap<>();

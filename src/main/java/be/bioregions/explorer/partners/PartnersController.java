@@ -143,6 +143,7 @@ public final class PartnersController implements LoadableView {
     @FXML
     private void initialize() {
         player.setCycleCount(Timeline.INDEFINITE);
+        tabs.getProperties().put(PartnersController.class, this); // tests reach the controller through its tabs
         for (AllianceKind k : AllianceKind.values()) {
             kindBoxes.put(k, Menus.checkItem(kindsButton, "partners-kind-" + id(k), Codes.label(k), true,
                     this::filtersChanged));

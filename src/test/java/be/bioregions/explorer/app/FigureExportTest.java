@@ -81,6 +81,72 @@ class FigureExportTest {
         assertTrue(words.stream().filter(w -> w.matches("\\d{4}")).count() > firms / 2, "founding years beside names");
     }
 
+    @Test
+    void thePartnerMatrixIsWrittenAsCsvOfTheStoredCountsAndTheNetworkAsPngAndSvg(@TempDir Path dir) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Path csv = dir.resolve("partners.csv");
+        Path matrixSvg = dir.resolve("partners.svg");
+        Path networkPng = dir.resolve("network.png");
+        Path networkSvg = dir.resolve("network.svg");
+        Background background = new Background(new Status());
+        java.util.List<be.bioregions.explorer.domain.Alliance> alliances;
+        java.util.Map<String, String> partnerNames = new java.util.HashMap<>();
+        java.util.Map<String, String> firmNames = new java.util.HashMap<>();
+        try (Store store = Store.open(dir.resolve("db"))) {
+            new DatasetImporter(store).loadSampleDataOnFirstStart(Progress.NONE);
+            alliances = store.alliances().all();
+            store.partners().all().forEach(p -> partnerNames.put(p.id(), p.name()));
+            store.firms().all().forEach(f -> firmNames.put(f.id(), f.name()));
+            ViewContext context = new ViewContext(store, background, ExplorerApp.texts(), url -> { });
+            FigureExporter.render(context, "partners", csv, null, new int[] {1982, 2005});
+            FigureExporter.render(context, "partners", matrixSvg, null, null);
+            FigureExporter.render(context, "network", networkPng, null, null);
+            FigureExporter.render(context, "network", networkSvg, null, new int[] {1982, 2010});
+        } finally {
+            background.shutdown();
+        }
+        // every pair's count to the end of 2005, as stored, is in the CSV; blank pairs are 0; the last line totals
+        java.util.Map<String, Integer> stored = new java.util.HashMap<>();
+        alliances.stream().filter(a -> a.year() <= 2005).forEach(a -> stored.merge(
+                firmNames.get(a.firmId()) + " | " + partnerNames.get(a.partnerId()), 1, Integer::sum));
+        java.util.List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.RFC4180
+                .parse(Files.newBufferedReader(csv)).getRecords();
+        java.util.List<String> header = records.get(0).toList();
+        java.util.Map<String, Integer> written = new java.util.HashMap<>();
+        for (org.apache.commons.csv.CSVRecord r : records.subList(1, records.size() - 1)) {
+            for (int c = 2; c < header.size() - 1; c++) {
+                int n = Integer.parseInt(r.get(c));
+                if (n > 0) {
+                    written.put(r.get(0) + " | " + header.get(c), n);
+                }
+            }
+        }
+        assertEquals(stored, written);
+        org.apache.commons.csv.CSVRecord totals = records.get(records.size() - 1);
+        assertEquals(Integer.toString(stored.values().stream().mapToInt(Integer::intValue).sum()),
+                totals.get(totals.size() - 1));
+
+        java.util.List<String> matrixWords = svgTexts(matrixSvg);
+        assertTrue(matrixWords.stream().anyMatch(w -> w.contains("to the end of 2016")), "the caption: " + matrixWords);
+        assertTrue(matrixWords.containsAll(java.util.List.of("research", "licensing")), "the legend is in the SVG");
+        java.util.List<String> networkWords = svgTexts(networkSvg);
+        assertTrue(networkWords.stream().anyMatch(w -> w.contains("network to the end of 2010")), "" + networkWords);
+        BufferedImage image = ImageIO.read(networkPng.toFile());
+        assertTrue(distinctColours(image) > 8, "the network picture shows the network");
+    }
+
+    private static java.util.List<String> svgTexts(Path svg) throws Exception {
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(svg.toFile());
+        assertEquals("svg", doc.getDocumentElement().getNodeName());
+        org.w3c.dom.NodeList texts = doc.getElementsByTagName("text");
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            words.add(texts.item(i).getTextContent());
+        }
+        return words;
+    }
+
     private static int distinctColours(BufferedImage image) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 7) {
@@ -128,5 +194,10 @@ class FigureExportTest {
         assertThrows(IllegalArgumentException.class, () -> CommandLine.parse("--export-view", "firms"));
         assertThrows(IllegalArgumentException.class, () -> CommandLine.parse("--db"));
         assertThrows(IllegalArgumentException.class, () -> CommandLine.parse("--frobnicate"));
+        // only the matrix has a CSV form, and the Firms view no SVG form
+        assertEquals("network", CommandLine.parse("--export-view", "network", "--out", "n.svg").exportView());
+        CommandLine.parse("--export-view", "partners", "--out", "m.csv");
+        assertThrows(IllegalArgumentException.class, () -> CommandLine.parse("--export-view", "network", "--out", "n.csv"));
+        assertThrows(IllegalArgumentException.class, () -> CommandLine.parse("--export-view", "firms", "--out", "f.svg"));
     }
 }

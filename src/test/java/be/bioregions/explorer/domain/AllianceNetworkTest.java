@@ -152,6 +152,8 @@ class AllianceNetworkTest {
         assertEquals(1, self.linkCount());
         assertEquals(List.of(firm("X"), partner("X")), self.nodes());
         assertNotEquals(firm("X"), partner("X"));
+        // equal degree, alliances and id: the firm comes first
+        assertEquals(List.of(firm("X"), partner("X")), self.scores(false).stream().map(Score::node).toList());
 
         // firm X – partner Y and firm Z – partner X are two separate links between four nodes
         AllianceNetwork apart = AllianceNetwork.of(List.of(new Link("X", "Y", 1), new Link("Z", "X", 3)));
@@ -162,6 +164,10 @@ class AllianceNetworkTest {
         assertEquals(3, s.get(partner("X")).alliances());
         assertEquals(1, s.get(firm("X")).degree());
         assertEquals(1, s.get(partner("X")).degree());
+        // all have degree 1; alliances 3 (partner X, firm Z) before 1 (firm X, partner Y); then by id, whatever
+        // the kind
+        assertEquals(List.of(partner("X"), firm("Z"), firm("X"), partner("Y")),
+                apart.scores(false).stream().map(Score::node).toList());
     }
 
     @Test
