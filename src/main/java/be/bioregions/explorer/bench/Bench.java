@@ -196,6 +196,7 @@ public final class Bench {
             ViewContext context = new ViewContext(store, background, ExplorerApp.texts(), url -> { });
             firmsRedraw(context);
             timelineRedraw(context);
+            partners(context);
         } finally {
             background.shutdown();
             Platform.exit();
@@ -284,6 +285,102 @@ public final class Bench {
         line("timeline view: reading its data at the reference size (once)", ms(readMillis), "1 run", "");
         line("timeline view: redraw after a pan or zoom, at the reference size", String.format(Locale.ROOT,
                 "%.1f ms", t), runs(REDRAW_RUNS, 5), target(t <= 50, "<= 50 ms"));
+    }
+
+    /**
+     * The Partners view at the reference size: the matrix redrawn after a scroll or a step of the year slider
+     * (a step counts the alliances anew), the network's measures of a year (degree and PageRank; betweenness is
+     * left to the user's request above its budget), and the network redrawn after a year step.
+     */
+    private static void partners(ViewContext context) throws Exception {
+        Views.Loaded loaded = FigureExporter.onFx(() -> Views.PARTNERS.load(context));
+        FigureExporter.onFx(() -> new Scene(loaded.root(), FigureExporter.WIDTH, FigureExporter.HEIGHT));
+        long readStart = System.nanoTime();
+        loaded.controller().load().get(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        double readMillis = (System.nanoTime() - readStart) / 1e6;
+        loaded.controller().settled().get(CHILD_TIMEOUT_SECONDS * 5, TimeUnit.SECONDS);
+        double settledMillis = (System.nanoTime() - readStart) / 1e6;
+        Parent root = loaded.root();
+        be.bioregions.explorer.partners.PartnersController controller =
+                (be.bioregions.explorer.partners.PartnersController) loaded.controller();
+        be.bioregions.explorer.partners.MatrixChart matrix = FigureExporter.onFx(() -> {
+            root.applyCss();
+            root.layout();
+            return controller.matrixChart();
+        });
+        javafx.scene.control.Slider slider = controller.yearSlider();
+        Runnable[] moves = {
+            () -> matrix.painter().scrollTo(matrix.painter().scrollX() + 400, matrix.painter().scrollY() + 3000),
+            () -> slider.setValue(slider.getValue() - 1),
+            () -> matrix.painter().scrollTo(matrix.painter().scrollX() - 200, matrix.painter().scrollY() + 500),
+            () -> slider.setValue(slider.getValue() + 1),
+        };
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < REDRAW_RUNS + 5; i++) {
+            Runnable move = moves[i % moves.length];
+            double millis = FigureExporter.onFx(() -> {
+                long start = System.nanoTime();
+                move.run();
+                matrix.redraw();
+                matrix.snapshot(null, null);
+                return (System.nanoTime() - start) / 1e6;
+            });
+            if (i >= 5) {
+                times.add(millis);
+            }
+        }
+        double t = median(times);
+        line("partners view: reading the alliances and arranging them (once)", ms(readMillis), "1 run", "");
+        line("partners view: laying out the network and measuring it (once, in the background)", ms(settledMillis),
+                "1 run", "");
+        line("partners matrix: redraw after a scroll or a year step, at the reference size",
+                String.format(Locale.ROOT, "%.1f ms", t), runs(REDRAW_RUNS, 5), target(t <= 50, "<= 50 ms"));
+
+        be.bioregions.explorer.partners.PartnerModel model = new be.bioregions.explorer.partners.PartnerModel(
+                be.bioregions.explorer.partners.PartnerData.read(context.store()),
+                be.bioregions.explorer.partners.AllianceFilter.all());
+        List<Double> measures = new ArrayList<>();
+        be.bioregions.explorer.domain.AllianceNetwork net = null;
+        for (int i = 0; i < 5 + 2; i++) {
+            long start = System.nanoTime();
+            net = model.network(2016 - (i % 3));
+            net.scores(false);
+            if (i >= 2) {
+                measures.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        line(String.format(Locale.ROOT, "network: degree and PageRank of a year (%,d nodes, %,d links)",
+                net.nodeCount(), net.linkCount()), String.format(Locale.ROOT, "%.0f ms", median(measures)),
+                runs(5, 2), "");
+        line("network: exact betweenness at this size", net.betweennessAffordable() ? "computed" : "on request",
+                "", String.format(Locale.ROOT, "budget %,d node x link pairs, this network %,d",
+                        be.bioregions.explorer.domain.AllianceNetwork.BETWEENNESS_BUDGET,
+                        (long) net.nodeCount() * net.linkCount()));
+
+        be.bioregions.explorer.partners.NetworkChart network = controller.networkChart();
+        FigureExporter.onFx(() -> {
+            controller.showPart("network");
+            root.applyCss();
+            root.layout();
+            return null;
+        });
+        List<Double> networkTimes = new ArrayList<>();
+        for (int i = 0; i < REDRAW_RUNS + 5; i++) {
+            double delta = i % 2 == 0 ? -1 : 1;
+            double millis = FigureExporter.onFx(() -> {
+                long start = System.nanoTime();
+                slider.setValue(slider.getValue() + delta);
+                network.redraw();
+                network.snapshot(null, null);
+                return (System.nanoTime() - start) / 1e6;
+            });
+            if (i >= 5) {
+                networkTimes.add(millis);
+            }
+        }
+        double n = median(networkTimes);
+        line("network view: redraw after a year step, at the reference size (best-connected 400 drawn)",
+                String.format(Locale.ROOT, "%.1f ms", n), runs(REDRAW_RUNS, 5), target(n <= 50, "<= 50 ms"));
     }
 
     // ---- printing ---------------------------------------------------------------------------------------------

@@ -59,8 +59,11 @@ public final class AllianceNetwork {
         }
     }
 
-    /** Above this many node × link pairs, exact betweenness takes too long to compute without being asked. */
-    public static final long BETWEENNESS_BUDGET = 30_000_000L;
+    /**
+     * Above this many node × link pairs, exact betweenness takes too long to compute without being asked (about
+     * two seconds at the budget on the development machine; see decision record 11).
+     */
+    public static final long BETWEENNESS_BUDGET = 3_000_000L;
 
     /**
      * Above this many nodes the layout uses the Barnes–Hut approximation of the repulsive forces: the exact
@@ -162,11 +165,13 @@ public final class AllianceNetwork {
 
     /**
      * The measures of every node: degree (distinct counterparties), alliances (sum of link weights), PageRank
-     * (unweighted graph, damping 0.85) and, when {@code withBetweenness} is true, the normalised betweenness
-     * (JGraphT's normalisation), otherwise null.
+     * (unweighted graph, damping 0.85) and, when {@code withBetweenness} is true, the betweenness as the usual
+     * share from 0 to 1, otherwise null.
      *
-     * <p>JGraphT counts each unordered pair of other nodes once for an undirected graph and then divides by
-     * {@code (n-1)(n-2)}, so in this undirected network a betweenness never exceeds 0.5 (the centre of a star).
+     * <p>JGraphT gives the raw betweenness of an undirected graph counting each unordered pair of other nodes once;
+     * it is divided here by the number of such pairs, {@code (n-1)(n-2)/2}, so that the centre of a star scores 1.
+     * (JGraphT's own normalisation divides by {@code (n-1)(n-2)}, which tops out at 0.5 on an undirected graph and
+     * would read as "half" to a user.)
      *
      * <p>Sorted by degree descending, then alliances descending, then id (a firm before a partner of the same id).
      * PageRank and betweenness are computed on first use and kept.
@@ -208,7 +213,13 @@ public final class AllianceNetwork {
             synchronized (betweennessLock) {
                 result = betweenness;
                 if (result == null) {
-                    result = new BetweennessCentrality<>(unweighted, true).getScores();
+                    Map<Node, Double> raw = new BetweennessCentrality<>(unweighted, false).getScores();
+                    double n = nodes.size();
+                    double pairs = (n - 1) * (n - 2) / 2;
+                    result = new HashMap<>();
+                    for (Map.Entry<Node, Double> e : raw.entrySet()) {
+                        result.put(e.getKey(), pairs > 0 ? e.getValue() / pairs : 0.0);
+                    }
                     betweenness = result;
                 }
             }

@@ -200,6 +200,9 @@ public final class NetworkPainter {
             String name = pen.fit(d.name(), 180, 11, bold);
             double w = pen.textWidth(name, 11, bold);
             double tx = x(d) + radius(d.degree()) + 3;
+            if (tx + w > width - 4) {
+                tx = x(d) - radius(d.degree()) - 3 - w; // near the right edge the name goes on the left
+            }
             double ty = y(d) + 4;
             double[] box = {tx - 2, ty - 11, w + 4, 14};
             if (!bold && placed.stream().anyMatch(b -> b[0] < box[0] + box[2] && box[0] < b[0] + b[2]

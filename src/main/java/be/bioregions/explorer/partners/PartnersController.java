@@ -113,6 +113,7 @@ public final class PartnersController implements LoadableView {
     @FXML private SourcePane pairSource;
 
     @FXML private Label networkLabel;
+    @FXML private Label networkCaption;
     @FXML private VBox networkFigure;
     @FXML private NetworkChart network;
     @FXML private DrawnLegend networkLegend;
@@ -499,6 +500,8 @@ public final class PartnersController implements LoadableView {
         int y = year();
         NetworkPicture picture = NetworkPicture.of(model, y, layout);
         network.setPicture(picture);
+        networkCaption.setText(String.format(texts.getString("partners.network.caption"), y, picture.dots().size(),
+                picture.lines().size()));
         networkLabel.setText(picture.dots().size() < picture.nodesInYear()
                 ? String.format(texts.getString("partners.network.range.capped"), picture.dots().size(),
                         picture.nodesInYear(), picture.lines().size(), y)
@@ -727,9 +730,7 @@ public final class PartnersController implements LoadableView {
     public String svg() {
         int y = year();
         if (onNetwork()) {
-            NetworkPicture p = network.painter().picture();
-            return network.svg(String.format(texts.getString("partners.network.caption"), y,
-                    p == null ? 0 : p.dots().size(), p == null ? 0 : p.lines().size()), this::paintNetworkLegend);
+            return network.svg(networkCaption.getText(), this::paintNetworkLegend);
         }
         return matrix.svg(String.format(texts.getString("partners.matrix.caption"), y,
                 matrix.matrix() == null ? 0 : matrix.matrix().total()), this::paintMatrixLegend);

@@ -25,11 +25,10 @@ import be.bioregions.explorer.domain.AllianceNetwork.Score;
 /**
  * Expected values below are worked out by hand, not by calling JGraphT.
  *
- * <p>Betweenness convention (read from the source of {@code org.jgrapht.alg.scoring.BetweennessCentrality} in
- * jgrapht-core 1.5.2): Brandes' algorithm is run from every source, which counts each unordered pair {s,t} twice in
- * an undirected graph, so the sums are halved; then, when normalising, they are divided by {@code (n-1)(n-2)}
- * (not by {@code (n-1)(n-2)/2}). So normalised betweenness of v = (sum over unordered pairs {s,t}, s,t != v, of
- * sigma_st(v) / sigma_st) / ((n-1)(n-2)); the centre of a star gets 0.5, not 1.
+ * <p>Betweenness convention: the usual share from 0 to 1. The betweenness of v = (sum over unordered pairs {s,t},
+ * s,t != v, of sigma_st(v) / sigma_st) / ((n-1)(n-2)/2), the number of such pairs; the centre of a star gets 1.
+ * (JGraphT 1.5.2's own normalisation divides by (n-1)(n-2) instead, so AllianceNetwork takes its raw scores,
+ * which count each unordered pair once, and divides them itself.)
  */
 class AllianceNetworkTest {
 
@@ -69,8 +68,8 @@ class AllianceNetworkTest {
         assertEquals(3, p.alliances());
 
         // betweenness: the only pair not involving P is {A,B}; its one shortest path A-P-B passes through P,
-        // so P's raw score is 1; n = 3, (n-1)(n-2) = 2, normalised 1 / 2 = 0.5. A and B lie on no path: 0.
-        assertEquals(0.5, p.betweenness(), EPS);
+        // so P's raw score is 1; n = 3, one pair of other nodes: 1 / 1 = 1. A and B lie on no path: 0.
+        assertEquals(1.0, p.betweenness(), EPS);
         assertEquals(0.0, a.betweenness(), EPS);
         assertEquals(0.0, b.betweenness(), EPS);
 
@@ -111,9 +110,9 @@ class AllianceNetworkTest {
         //            and {Q,F2} {Q,F3} {Q,F4} (Q-F1-H-Fj)                       => raw 9
         // F1 lies on: {Q,H} {Q,F2} {Q,F3} {Q,F4}                                  => raw 4
         // F2, F3, F4, Q are leaves                                                => raw 0
-        // n = 6, (n-1)(n-2) = 5 * 4 = 20: H = 9/20 = 0.45, F1 = 4/20 = 0.2
-        assertEquals(0.45, s.get(partner("H")).betweenness(), EPS);
-        assertEquals(0.20, s.get(firm("F1")).betweenness(), EPS);
+        // n = 6, (n-1)(n-2)/2 = 5 * 4 / 2 = 10 pairs: H = 9/10 = 0.9, F1 = 4/10 = 0.4
+        assertEquals(0.9, s.get(partner("H")).betweenness(), EPS);
+        assertEquals(0.4, s.get(firm("F1")).betweenness(), EPS);
         for (Node leaf : List.of(firm("F2"), firm("F3"), firm("F4"), partner("Q"))) {
             assertEquals(0.0, s.get(leaf).betweenness(), EPS, leaf.toString());
         }
@@ -133,12 +132,12 @@ class AllianceNetworkTest {
     void squareSplitsBetweennessBetweenTwoPaths() {
         // firms A, B and partners P, Q, all four links (a 4-cycle A-P-B-Q-A).
         // {A,B} has two shortest paths, A-P-B and A-Q-B, so P and Q each get 1/2; likewise {P,Q} gives A and B 1/2.
-        // n = 4, (n-1)(n-2) = 6: every node scores 0.5 / 6 = 0.083333.
+        // n = 4, (n-1)(n-2)/2 = 3 pairs: every node scores 0.5 / 3 = 0.166667.
         // PageRank: by symmetry every node has 1/4.
         AllianceNetwork network = AllianceNetwork.of(List.of(
                 new Link("A", "P", 1), new Link("A", "Q", 1), new Link("B", "P", 1), new Link("B", "Q", 1)));
         for (Score score : network.scores(true)) {
-            assertEquals(0.5 / 6, score.betweenness(), EPS, score.node().toString());
+            assertEquals(0.5 / 3, score.betweenness(), EPS, score.node().toString());
             assertEquals(0.25, score.pageRank(), EPS, score.node().toString());
             assertEquals(2, score.degree());
         }
@@ -208,20 +207,25 @@ class AllianceNetworkTest {
 
     @Test
     void betweennessNotAffordableForLargeGraphs() {
-        // 5,500 firms each linked to one partner: n = 5,501 nodes, m = 5,500 links,
-        // n * m = 30,255,500 > 30,000,000
-        List<Link> links = new ArrayList<>();
-        for (int i = 0; i < 5_500; i++) {
-            links.add(new Link("F" + i, "P", 1));
-        }
-        AllianceNetwork network = AllianceNetwork.of(links);
-        assertEquals(5_501, network.nodeCount());
-        assertEquals(5_500, network.linkCount());
-        assertFalse(network.betweennessAffordable());
-        // and the cheap measures still work: P has all 5,500 firms
+        // k firms each linked to one partner: n = k + 1 nodes, m = k links, n * m = (k + 1) k against 3,000,000:
+        // k = 1,750 gives 3,064,250 (over), k = 1,732 gives 3,001,556 (over), k = 1,731 gives 2,998,092 (under)
+        assertFalse(star(1_750).betweennessAffordable());
+        assertFalse(star(1_732).betweennessAffordable());
+        assertTrue(star(1_731).betweennessAffordable());
+        // and the cheap measures still work: P has all 1,750 firms
+        AllianceNetwork network = star(1_750);
+        assertEquals(1_751, network.nodeCount());
         Score top = network.scores(false).get(0);
         assertEquals(partner("P"), top.node());
-        assertEquals(5_500, top.degree());
+        assertEquals(1_750, top.degree());
+    }
+
+    private static AllianceNetwork star(int firms) {
+        List<Link> links = new ArrayList<>();
+        for (int i = 0; i < firms; i++) {
+            links.add(new Link("F" + i, "P", 1));
+        }
+        return AllianceNetwork.of(links);
     }
 
     @Test
