@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
 import org.jgrapht.alg.drawing.IndexedFRLayoutAlgorithm2D;
 import org.jgrapht.alg.drawing.model.Box2D;
@@ -21,6 +22,7 @@ import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
 import org.jgrapht.alg.drawing.model.Point2D;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.PageRank;
+import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.AsUnweightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
@@ -229,8 +231,10 @@ public final class AllianceNetwork {
 
     /**
      * Node positions of a Fruchterman–Reingold force-directed layout, within [0,1]×[0,1] and rescaled (keeping the
-     * aspect ratio) so that the drawing fills the square up to a small margin. Deterministic for a given seed.
-     * Graphs of more than 1,000 nodes use the Barnes–Hut approximation. Either way this takes time on large
+     * aspect ratio) so that the drawing fills the square up to a small margin. Each connected piece is laid out on
+     * its own and the pieces are packed in rows, largest first, each in a square cell whose side grows with the
+     * square root of its size. Deterministic for a given seed. Pieces of more than 1,000 nodes use the Barnes–Hut
+     * approximation. Either way this takes time on large
      * networks (tens of seconds at 10,000 nodes), so call it off the UI thread. An empty network gives an empty
      * map; a single node sits at the centre. The map iterates in the order of {@link #nodes()}.
      */
@@ -239,27 +243,83 @@ public final class AllianceNetwork {
         if (nodes.isEmpty()) {
             return result;
         }
-        if (nodes.size() == 1) {
-            result.put(nodes.get(0), new double[] {0.5, 0.5});
+        // each connected piece is laid out on its own, then the pieces are packed in rows, largest first: laid out
+        // together, the pieces only push each other away and end up strung along the edges of the frame
+        List<Set<Node>> pieces = new ArrayList<>(new ConnectivityInspector<>(graph).connectedSets());
+        Map<Node, Integer> order = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            order.put(nodes.get(i), i);
+        }
+        pieces.sort(Comparator.comparingInt((Set<Node> p) -> -p.size())
+                .thenComparingInt(p -> p.stream().mapToInt(order::get).min().orElse(0)));
+        double area = 0;
+        for (Set<Node> piece : pieces) {
+            area += piece.size();
+        }
+        double rowWidth = Math.max(Math.sqrt(pieces.get(0).size()), Math.sqrt(area) * 1.1);
+        Map<Node, double[]> packed = new HashMap<>();
+        double x = 0;
+        double y = 0;
+        double rowHeight = 0;
+        double width = 0;
+        Random rng = new Random(seed);
+        for (Set<Node> piece : pieces) {
+            double side = Math.sqrt(piece.size());
+            if (x > 0 && x + side > rowWidth) {
+                x = 0;
+                y += rowHeight;
+                rowHeight = 0;
+            }
+            Map<Node, double[]> inside = layoutPiece(piece, order, rng);
+            for (Map.Entry<Node, double[]> e : inside.entrySet()) {
+                // a piece fills its cell less its padding, so that neighbouring pieces stay apart
+                packed.put(e.getKey(), new double[] {x + side * (0.1 + 0.8 * e.getValue()[0]),
+                    y + side * (0.1 + 0.8 * e.getValue()[1])});
+            }
+            x += side;
+            width = Math.max(width, x);
+            rowHeight = Math.max(rowHeight, side);
+        }
+        double height = y + rowHeight;
+        double scale = (1 - 2 * LAYOUT_MARGIN) / Math.max(width, height);
+        double offsetX = 0.5 - scale * width / 2;
+        double offsetY = 0.5 - scale * height / 2;
+        for (Node node : nodes) {
+            double[] p = packed.get(node);
+            result.put(node, new double[] {clamp(offsetX + scale * p[0]), clamp(offsetY + scale * p[1])});
+        }
+        return result;
+    }
+
+    /** A connected piece laid out within [0,1]×[0,1], centred; one node in the middle, two side by side. */
+    private Map<Node, double[]> layoutPiece(Set<Node> piece, Map<Node, Integer> order, Random rng) {
+        List<Node> members = new ArrayList<>(piece);
+        members.sort(Comparator.comparingInt(order::get));
+        Map<Node, double[]> result = new HashMap<>();
+        if (members.size() == 1) {
+            result.put(members.get(0), new double[] {0.5, 0.5});
             return result;
         }
-
-        Box2D area = Box2D.of(0, 0, 1, 1);
-        GuardedModel model = new GuardedModel(area, nodes);
-        Random rng = new Random(seed);
-        FRLayoutAlgorithm2D<Node, DefaultWeightedEdge> algorithm = nodes.size() > INDEXED_LAYOUT_THRESHOLD
+        if (members.size() == 2) {
+            result.put(members.get(0), new double[] {0.2, 0.5});
+            result.put(members.get(1), new double[] {0.8, 0.5});
+            return result;
+        }
+        Graph<Node, DefaultWeightedEdge> sub = new AsSubgraph<>(unweighted, piece);
+        Box2D frame = Box2D.of(0, 0, 1, 1);
+        GuardedModel model = new GuardedModel(frame, members);
+        FRLayoutAlgorithm2D<Node, DefaultWeightedEdge> algorithm = members.size() > INDEXED_LAYOUT_THRESHOLD
                 ? new IndexedFRLayoutAlgorithm2D<>(FRLayoutAlgorithm2D.DEFAULT_ITERATIONS,
                         IndexedFRLayoutAlgorithm2D.DEFAULT_THETA_FACTOR,
                         FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, rng)
                 : new FRLayoutAlgorithm2D<>(FRLayoutAlgorithm2D.DEFAULT_ITERATIONS,
                         FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, rng);
-        algorithm.layout(unweighted, model);
-
+        algorithm.layout(sub, model);
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
         double maxY = Double.NEGATIVE_INFINITY;
-        for (Node node : nodes) {
+        for (Node node : members) {
             Point2D p = model.get(node);
             minX = Math.min(minX, p.getX());
             minY = Math.min(minY, p.getY());
@@ -267,14 +327,13 @@ public final class AllianceNetwork {
             maxY = Math.max(maxY, p.getY());
         }
         double extent = Math.max(maxX - minX, maxY - minY);
-        double scale = extent > 0 ? (1 - 2 * LAYOUT_MARGIN) / extent : 0;
-        // centre the drawing on both axes, so the shorter side is padded evenly
+        double scale = extent > 0 ? 1 / extent : 0;
+        // centred on both axes, so that the shorter side is padded evenly
         double offsetX = 0.5 - scale * (minX + maxX) / 2;
         double offsetY = 0.5 - scale * (minY + maxY) / 2;
-        for (Node node : nodes) {
+        for (Node node : members) {
             Point2D p = model.get(node);
-            result.put(node, new double[] {
-                    clamp(offsetX + scale * p.getX()), clamp(offsetY + scale * p.getY())});
+            result.put(node, new double[] {clamp(offsetX + scale * p.getX()), clamp(offsetY + scale * p.getY())});
         }
         return result;
     }

@@ -48,7 +48,7 @@ public final class Matrix {
 
     private final PartnerModel model;
     private final int year;
-    private final int[] counts;        // per pair × kind
+    private final int end;             // the alliances counted: indices 0 .. end-1 of the model's
     private final int[] pairTotals;
     private final int[] pairUnverified;
     private final int[] firmTotals;
@@ -62,28 +62,26 @@ public final class Matrix {
         this.year = year;
         PartnerData data = model.data();
         int pairs = model.pairCount();
-        counts = new int[pairs * PartnerModel.KINDS];
         pairTotals = new int[pairs];
         pairUnverified = new int[pairs];
         firmTotals = new int[data.firms().size()];
         partnerTotals = new int[data.partners().size()];
-        List<Alliance> alliances = model.alliances();
         int[] pairOf = model.pairOf();
-        int n = 0;
-        for (int i = 0; i < alliances.size(); i++) {
-            Alliance a = alliances.get(i);
-            if (a.year() > year) {
-                break;
-            }
+        end = model.end(year);
+        for (int i = 0; i < end; i++) {
             int pair = pairOf[i];
-            counts[pair * PartnerModel.KINDS + a.kind().ordinal()]++;
             pairTotals[pair]++;
-            if (!a.verified() || a.unsourced()) {
+            if (model.unverified(i)) {
                 pairUnverified[pair]++;
             }
-            firmTotals[model.pairFirm(pair)]++;
-            partnerTotals[model.pairPartner(pair)]++;
-            n++;
+        }
+        int n = 0;
+        for (int pair = 0; pair < pairs; pair++) {
+            if (pairTotals[pair] > 0) {
+                firmTotals[model.pairFirm(pair)] += pairTotals[pair];
+                partnerTotals[model.pairPartner(pair)] += pairTotals[pair];
+                n += pairTotals[pair];
+            }
         }
         total = n;
         List<Firm> firms = data.firms();
@@ -144,7 +142,13 @@ public final class Matrix {
         if (pair < 0 || pairTotals[pair] == 0) {
             return null;
         }
-        int[] byKind = Arrays.copyOfRange(counts, pair * PartnerModel.KINDS, (pair + 1) * PartnerModel.KINDS);
+        int[] byKind = new int[PartnerModel.KINDS];
+        for (int i : model.pairAlliances(pair)) {
+            if (i >= end) {
+                break;
+            }
+            byKind[model.kind(i)]++;
+        }
         int best = 0;
         for (int k = 1; k < byKind.length; k++) {
             if (byKind[k] > byKind[best]) {
@@ -161,12 +165,11 @@ public final class Matrix {
         if (pair < 0) {
             return list;
         }
-        int[] pairOf = model.pairOf();
-        List<Alliance> alliances = model.alliances();
-        for (int i = 0; i < alliances.size() && alliances.get(i).year() <= year; i++) {
-            if (pairOf[i] == pair) {
-                list.add(alliances.get(i));
+        for (int i : model.pairAlliances(pair)) {
+            if (i >= end) {
+                break;
             }
+            list.add(model.alliances().get(i));
         }
         return list;
     }

@@ -2,7 +2,6 @@ package be.bioregions.explorer.partners;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,43 +31,57 @@ public record NetworkPicture(List<Dot> dots, List<Line> lines, int nodesInYear, 
     /** The picture of a year from the pair counts of that year and the layout of the whole period. */
     static NetworkPicture of(PartnerModel model, int year, Map<AllianceNetwork.Node, double[]> layout) {
         int[] counts = model.pairCounts(year);
-        Map<AllianceNetwork.Node, int[]> degree = new HashMap<>(); // {degree, alliances}
+        int firms = model.firmCount();
+        int[] degree = new int[firms + model.partnerCount()];   // firms first, then partners
+        int[] alliances = new int[degree.length];
+        int present = 0;
         for (int pair = 0; pair < counts.length; pair++) {
             if (counts[pair] > 0) {
-                for (AllianceNetwork.Node n : model.pairNodes(pair)) {
-                    int[] d = degree.computeIfAbsent(n, k -> new int[2]);
-                    d[0]++;
-                    d[1] += counts[pair];
+                int f = model.pairFirm(pair);
+                int p = firms + model.pairPartner(pair);
+                present += (degree[f] == 0 ? 1 : 0) + (degree[p] == 0 ? 1 : 0);
+                degree[f]++;
+                degree[p]++;
+                alliances[f] += counts[pair];
+                alliances[p] += counts[pair];
+            }
+        }
+        // the nodes of the layout allied by this year, the best connected first
+        List<int[]> shown = new ArrayList<>(); // {node index, degree}
+        for (AllianceNetwork.Node n : layout.keySet()) {
+            Integer at = n.firm() ? model.firmIndex(n.id()) : model.partnerIndex(n.id());
+            if (at != null) {
+                int index = n.firm() ? at : firms + at;
+                if (degree[index] > 0) {
+                    shown.add(new int[] {index, degree[index]});
                 }
             }
         }
-        List<AllianceNetwork.Node> shown = new ArrayList<>(degree.keySet());
-        shown.removeIf(n -> !layout.containsKey(n));
-        shown.sort(Comparator.comparingInt((AllianceNetwork.Node n) -> -degree.get(n)[0])
-                .thenComparing(AllianceNetwork.Node::id));
+        shown.sort(Comparator.comparingInt((int[] e) -> -e[1]).thenComparingInt(e -> e[0]));
         if (shown.size() > MAX_DOTS) {
             shown = shown.subList(0, MAX_DOTS);
         }
-        Map<AllianceNetwork.Node, Integer> index = new HashMap<>();
+        int[] dotOf = new int[degree.length];
+        java.util.Arrays.fill(dotOf, -1);
         List<Dot> dots = new ArrayList<>();
-        for (AllianceNetwork.Node n : shown) {
+        for (int[] e : shown) {
+            int index = e[0];
+            AllianceNetwork.Node n = index < firms ? model.firmNode(index) : model.partnerNode(index - firms);
             double[] p = layout.get(n);
-            int[] d = degree.get(n);
-            index.put(n, dots.size());
-            dots.add(new Dot(n, model.name(n), n.firm(), model.group(n), p[0], p[1], d[0], d[1]));
+            dotOf[index] = dots.size();
+            dots.add(new Dot(n, model.name(n), n.firm(), model.group(n), p[0], p[1], degree[index], alliances[index]));
         }
         List<Line> lines = new ArrayList<>();
         for (int pair = 0; pair < counts.length; pair++) {
             if (counts[pair] > 0) {
-                AllianceNetwork.Node[] ends = model.pairNodes(pair);
-                Integer a = index.get(ends[0]);
-                Integer b = index.get(ends[1]);
-                if (a != null && b != null) {
+                int a = dotOf[model.pairFirm(pair)];
+                int b = dotOf[firms + model.pairPartner(pair)];
+                if (a >= 0 && b >= 0) {
                     lines.add(new Line(a, b, counts[pair]));
                 }
             }
         }
-        return new NetworkPicture(List.copyOf(dots), List.copyOf(lines), degree.size(), year);
+        return new NetworkPicture(List.copyOf(dots), List.copyOf(lines), present, year);
     }
 
     /** The group that colours a dot: a firm's region, or whether a partner is big pharma. */

@@ -25,6 +25,10 @@ public final class PartnerModel {
     private final AllianceFilter filter;
     private final List<Alliance> alliances;     // passing the filter, in year order
     private final int[] pairOf;                 // per alliance: its pair
+    private final int[] yearOf;                 // per alliance: its year
+    private final byte[] kindOf;                // per alliance: its kind's ordinal
+    private final boolean[] unverifiedOf;       // per alliance: not verified, or without a source
+    private final int[][] pairAlliances;        // per pair: its alliances, in year order
     private final int[] pairFirm;               // per pair: firm index in data.firms()
     private final int[] pairPartner;            // per pair: partner index in data.partners()
     private final int[][] firmPartners;         // per firm: its partners' indices, ascending
@@ -89,6 +93,25 @@ public final class PartnerModel {
                 pairList.add(new int[] {f, p});
             }
             pairOf[i] = pair;
+        }
+        yearOf = new int[alliances.size()];
+        kindOf = new byte[alliances.size()];
+        unverifiedOf = new boolean[alliances.size()];
+        int[] perPair = new int[pairList.size()];
+        for (int i = 0; i < alliances.size(); i++) {
+            Alliance a = alliances.get(i);
+            yearOf[i] = a.year();
+            kindOf[i] = (byte) a.kind().ordinal();
+            unverifiedOf[i] = !a.verified() || a.unsourced();
+            perPair[pairOf[i]]++;
+        }
+        pairAlliances = new int[pairList.size()][];
+        for (int pair = 0; pair < pairAlliances.length; pair++) {
+            pairAlliances[pair] = new int[perPair[pair]];
+        }
+        int[] filled = new int[pairList.size()];
+        for (int i = 0; i < alliances.size(); i++) {
+            pairAlliances[pairOf[i]][filled[pairOf[i]]++] = i;
         }
         pairFirstYear = new int[pairList.size()];
         java.util.Arrays.fill(pairFirstYear, Integer.MAX_VALUE);
@@ -174,10 +197,55 @@ public final class PartnerModel {
     /** Per pair, its alliances begun by the end of {@code year}. */
     int[] pairCounts(int year) {
         int[] counts = new int[pairFirm.length];
-        for (int i = 0; i < alliances.size() && alliances.get(i).year() <= year; i++) {
+        int end = end(year);
+        for (int i = 0; i < end; i++) {
             counts[pairOf[i]]++;
         }
         return counts;
+    }
+
+    /** How many alliances began by the end of {@code year}: they come first, in year order. */
+    int end(int year) {
+        int lo = 0;
+        int hi = yearOf.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (yearOf[mid] <= year) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    boolean unverified(int alliance) {
+        return unverifiedOf[alliance];
+    }
+
+    int kind(int alliance) {
+        return kindOf[alliance];
+    }
+
+    /** A pair's alliances (indices into {@link #alliances()}), in year order. */
+    int[] pairAlliances(int pair) {
+        return pairAlliances[pair];
+    }
+
+    int firmCount() {
+        return firmNodes.length;
+    }
+
+    int partnerCount() {
+        return partnerNodes.length;
+    }
+
+    AllianceNetwork.Node firmNode(int firm) {
+        return firmNodes[firm];
+    }
+
+    AllianceNetwork.Node partnerNode(int partner) {
+        return partnerNodes[partner];
     }
 
     /** The firm node and the partner node of a pair. */

@@ -80,6 +80,9 @@ public final class PartnersController implements LoadableView {
     private String pairPartner;
     private int generation;
     private int scoring;
+    private boolean scoringBusy;
+    private boolean scoringAgain;
+    private boolean scoringForced;
     private CompletableFuture<Void> lastRebuild = CompletableFuture.completedFuture(null);
     private CompletableFuture<?> lastScore = CompletableFuture.completedFuture(null);
 
@@ -234,6 +237,7 @@ public final class PartnersController implements LoadableView {
         betweennessButton.setManaged(false);
 
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> showNetwork());
     }
 
     private static String id(Enum<?> e) {
@@ -493,8 +497,9 @@ public final class PartnersController implements LoadableView {
 
     // ---- network ---------------------------------------------------------------------------------------------
 
+    /** Draws and measures the network of the chosen year, when the network tab shows (else when it is opened). */
     private void showNetwork() {
-        if (model == null || layout == null) {
+        if (model == null || layout == null || !onNetwork()) {
             return;
         }
         int y = year();
@@ -510,8 +515,18 @@ public final class PartnersController implements LoadableView {
         score(false);
     }
 
-    /** Works out the measures of the year's network in the background; betweenness too when cheap or asked for. */
+    /**
+     * Works out the measures of the year's network in the background; betweenness too when cheap or asked for.
+     * While one is running, a newer request waits for it and only the latest of them runs next, so that playing
+     * through the years never piles up work.
+     */
     private void score(boolean forceBetweenness) {
+        if (scoringBusy) {
+            scoringAgain = true;
+            scoringForced |= forceBetweenness;
+            return;
+        }
+        scoringBusy = true;
         int mine = ++scoring;
         PartnerModel m = model;
         int y = year();
@@ -524,7 +539,7 @@ public final class PartnersController implements LoadableView {
             }
             return new Scored(net, net.scores(between), m.leader(y, false), m.leader(y, true), between);
         }, scored -> {
-            if (mine != scoring) {
+            if (mine != scoring || scoringAgain) {
                 return;
             }
             List<CentralityRow> rows = new ArrayList<>();
@@ -550,6 +565,15 @@ public final class PartnersController implements LoadableView {
                     scored.network().nodeCount(), scored.network().linkCount())
                     : texts.getString("partners.betweenness.done"));
         });
+        lastScore.whenComplete((x, e) -> javafx.application.Platform.runLater(() -> {
+            scoringBusy = false;
+            if (scoringAgain) {
+                scoringAgain = false;
+                boolean forced = scoringForced;
+                scoringForced = false;
+                score(forced);
+            }
+        }));
     }
 
     private record Scored(AllianceNetwork network, List<AllianceNetwork.Score> scores, PartnerModel.Leader partnerLeader,
