@@ -58,9 +58,7 @@ public record NetworkPicture(List<Dot> dots, List<Line> lines, int nodesInYear, 
             }
         }
         shown.sort(Comparator.comparingInt((int[] e) -> -e[1]).thenComparingInt(e -> e[0]));
-        if (shown.size() > MAX_DOTS) {
-            shown = shown.subList(0, MAX_DOTS);
-        }
+        shown = bestOfEachSide(shown, e -> e[0] < firms, MAX_DOTS);
         int[] dotOf = new int[degree.length];
         java.util.Arrays.fill(dotOf, -1);
         List<Dot> dots = new ArrayList<>();
@@ -82,6 +80,33 @@ public record NetworkPicture(List<Dot> dots, List<Line> lines, int nodesInYear, 
             }
         }
         return new NetworkPicture(List.copyOf(dots), List.copyOf(lines), present, year);
+    }
+
+    /**
+     * The first {@code max} of a list sorted best first, at most half of them from one side (firms or partners)
+     * unless the other side has too few: partners ally with many firms each, so the best connected nodes overall
+     * would all be partners, with no link among them.
+     */
+    static <T> List<T> bestOfEachSide(List<T> best, java.util.function.Predicate<T> firm, int max) {
+        if (best.size() <= max) {
+            return best;
+        }
+        long firms = best.stream().filter(firm).count();
+        long partners = best.size() - firms;
+        long firmQuota = Math.max(max / 2, max - partners);
+        long partnerQuota = Math.max(max / 2, max - firms);
+        List<T> kept = new ArrayList<>();
+        int takenFirms = 0;
+        int takenPartners = 0;
+        for (T t : best) {
+            if (firm.test(t) ? takenFirms++ < firmQuota : takenPartners++ < partnerQuota) {
+                kept.add(t);
+            }
+            if (kept.size() == max) {
+                break;
+            }
+        }
+        return kept;
     }
 
     /** The group that colours a dot: a firm's region, or whether a partner is big pharma. */

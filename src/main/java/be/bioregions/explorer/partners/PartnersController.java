@@ -237,7 +237,8 @@ public final class PartnersController implements LoadableView {
         betweennessButton.setManaged(false);
 
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> showNetwork());
+        // only the tab in view follows the year and the filters; the other catches up when it is opened
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> showYear());
     }
 
     private static String id(Enum<?> e) {
@@ -338,11 +339,10 @@ public final class PartnersController implements LoadableView {
         if (whole.nodeCount() <= NetworkPicture.MAX_DOTS * 2) {
             return whole.layout(LAYOUT_SEED);
         }
-        List<AllianceNetwork.Score> scores = whole.scores(false);
+        List<AllianceNetwork.Score> best = NetworkPicture.bestOfEachSide(whole.scores(false),
+                s -> s.node().firm(), NetworkPicture.MAX_DOTS);
         Set<AllianceNetwork.Node> kept = new java.util.HashSet<>();
-        for (int i = 0; i < Math.min(NetworkPicture.MAX_DOTS, scores.size()); i++) {
-            kept.add(scores.get(i).node());
-        }
+        best.forEach(s -> kept.add(s.node()));
         return m.subNetwork(kept).layout(LAYOUT_SEED);
     }
 
@@ -357,13 +357,16 @@ public final class PartnersController implements LoadableView {
         if (model == null) {
             return;
         }
+        if (onNetwork()) {
+            showNetwork();
+            return;
+        }
         Matrix m = model.matrix(y, rowOrderBox.getValue(), columnOrderBox.getValue());
         matrix.setCorner(String.format(texts.getString("partners.corner"), y, m.total()));
         matrix.setMatrix(m);
         if (pairFirm != null) {
             showPair(pairFirm, pairPartner);
         }
-        showNetwork();
     }
 
     // ---- matrix ----------------------------------------------------------------------------------------------
@@ -729,19 +732,27 @@ public final class PartnersController implements LoadableView {
         yearSlider.setValue(Math.max(yearSlider.getMin(), Math.min(yearSlider.getMax(), last)));
     }
 
-    /** Chooses a firm's row in the matrix and its node in the network. */
+    /** Chooses a firm: its row in the matrix, or its node in the network (its links lit). */
     @Override
     public CompletableFuture<Void> prepareFigure(String selection) {
-        if (selection == null || matrix.matrix() == null) {
+        if (selection == null) {
             return CompletableFuture.completedFuture(null);
         }
-        int row = matrix.matrix().rowOf(selection);
+        if (onNetwork()) {
+            AllianceNetwork.Node node = new AllianceNetwork.Node(selection, true);
+            if (network.painter().indexOf(node) < 0) {
+                return CompletableFuture.failedFuture(new IllegalArgumentException("no firm in the network of "
+                        + year() + " has the id " + selection));
+            }
+            network.choose(node);
+            return CompletableFuture.completedFuture(null);
+        }
+        int row = matrix.matrix() == null ? -1 : matrix.matrix().rowOf(selection);
         if (row < 0) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException("no firm in the matrix has the id "
-                    + selection));
+            return CompletableFuture.failedFuture(new IllegalArgumentException("no firm in the matrix of " + year()
+                    + " has the id " + selection));
         }
         matrix.choose(row, -1, false);
-        network.choose(new AllianceNetwork.Node(selection, true));
         return CompletableFuture.completedFuture(null);
     }
 
@@ -760,9 +771,10 @@ public final class PartnersController implements LoadableView {
                 matrix.matrix() == null ? 0 : matrix.matrix().total()), this::paintMatrixLegend);
     }
 
+    /** The counts of the matrix of the year and filters chosen (made afresh: the matrix tab may not be in view). */
     @Override
     public String csv() {
-        return matrix.matrix() == null ? null : matrix.matrix().csv();
+        return model == null ? null : model.matrix(year(), rowOrderBox.getValue(), columnOrderBox.getValue()).csv();
     }
 
     /** Waits until the network is laid out and measured, for figures and tests. */

@@ -195,4 +195,16 @@ class PartnersModelTest {
         assertEquals(2004, first.get(new AllianceNetwork.Node("p2", false)));
         assertEquals(2012, first.get(new AllianceNetwork.Node("p3", false)));
     }
+
+    @Test
+    void aNetworkTooLargeToDrawKeepsTheBestOfBothSides() {
+        // best first: six partners then four firms; four places: two of each side, in their order
+        List<String> best = List.of("p1", "p2", "p3", "p4", "p5", "p6", "f1", "f2", "f3", "f4");
+        assertEquals(List.of("p1", "p2", "f1", "f2"), NetworkPicture.bestOfEachSide(best, n -> n.startsWith("f"), 4));
+        // when one side has too few, the other fills the places
+        List<String> fewFirms = List.of("p1", "p2", "p3", "p4", "f1");
+        assertEquals(List.of("p1", "p2", "p3", "f1"), NetworkPicture.bestOfEachSide(fewFirms, n -> n.startsWith("f"), 4));
+        // a list that fits is kept whole
+        assertEquals(fewFirms, NetworkPicture.bestOfEachSide(fewFirms, n -> n.startsWith("f"), 5));
+    }
 }
