@@ -46,6 +46,48 @@ public record AllianceFilter(Set<AllianceKind> kinds, Set<Direction> directions,
                 && (!verifiedOnly || a.verified());
     }
 
+    /**
+     * The filter in words for a figure's caption, e.g. "kinds: licensing, research; regions: Wallonia"; empty when
+     * everything passes.
+     */
+    public String describe(java.util.function.Function<Enum<?>, String> label, String unknownDirection,
+                           String verified) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        part(parts, "kinds", kinds, AllianceKind.values(), label);
+        java.util.List<String> ways = new java.util.ArrayList<>();
+        if (directions.size() < Direction.values().length || !this.unknownDirection) {
+            for (Direction d : Direction.values()) {
+                if (directions.contains(d)) {
+                    ways.add(label.apply(d));
+                }
+            }
+            if (this.unknownDirection) {
+                ways.add(unknownDirection);
+            }
+            parts.add("directions: " + (ways.isEmpty() ? "none" : String.join(", ", ways)));
+        }
+        part(parts, "regions", regions, Region.values(), label);
+        part(parts, "partners", partnerKinds, PartnerKind.values(), label);
+        if (verifiedOnly) {
+            parts.add(verified);
+        }
+        return String.join("; ", parts);
+    }
+
+    private static <E extends Enum<E>> void part(java.util.List<String> parts, String name, Set<E> chosen, E[] all,
+                                                 java.util.function.Function<Enum<?>, String> label) {
+        if (chosen.size() == all.length) {
+            return;
+        }
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (E e : all) {
+            if (chosen.contains(e)) {
+                words.add(label.apply(e));
+            }
+        }
+        parts.add(name + ": " + (words.isEmpty() ? "none" : String.join(", ", words)));
+    }
+
     public AllianceFilter withKinds(Set<AllianceKind> k) {
         return new AllianceFilter(k, directions, unknownDirection, regions, partnerKinds, verifiedOnly);
     }

@@ -80,6 +80,7 @@ public final class MatrixChart extends Region {
         String partner = old != null && painter.selectedColumn() >= 0 ? old.partner(painter.selectedColumn()).id() : null;
         painter.setMatrix(matrix);
         painter.select(firm == null ? -1 : matrix.rowOf(firm), partner == null ? -1 : matrix.columnOf(partner));
+        painter.reveal(painter.selectedRow(), painter.selectedColumn()); // a new order may have moved it
         painter.hover(-1, -1);
         hideTooltip();
         redraw();
@@ -262,8 +263,23 @@ public final class MatrixChart extends Region {
         bar.setDisable(max <= 0);
     }
 
-    /** The matrix as it is now, with a caption above and the legend below, as an SVG document. */
+    /** The largest figure of the matrix: beyond it, a picture is too large to read or to open. */
+    public static final double FIGURE_MAX = 4000;
+
+    /** The painter of a figure: the whole matrix from its first row and column, up to {@link #FIGURE_MAX}. */
+    public MatrixPainter figurePainter() {
+        return painter.whole(FIGURE_MAX, FIGURE_MAX);
+    }
+
+    /** The whole matrix (up to the figure's limit), with a caption above and the legend below, as SVG. */
     public String svg(String caption, DrawnLegend.Painter legend) {
-        return Figures.svg(canvas.getWidth(), canvas.getHeight(), caption, painter::paint, legend);
+        MatrixPainter p = figurePainter();
+        return Figures.svg(p.width(), p.height(), caption, p::paint, legend);
+    }
+
+    /** The same figure drawn on a canvas, for a PNG. */
+    public javafx.scene.canvas.Canvas figure(String caption, DrawnLegend.Painter legend) {
+        MatrixPainter p = figurePainter();
+        return Figures.canvas(p.width(), p.height(), caption, p::paint, legend);
     }
 }

@@ -4,6 +4,7 @@ import java.util.function.Function;
 
 import be.bioregions.explorer.domain.AllianceKind;
 import be.bioregions.explorer.domain.Firm;
+import be.bioregions.explorer.ui.LegendFlow;
 import be.bioregions.explorer.ui.Palette;
 import be.bioregions.explorer.ui.Pen;
 
@@ -73,6 +74,27 @@ public final class MatrixPainter {
     /** The words in the top-left corner (the year and what the matrix counts). */
     public void setCorner(String words) {
         this.corner = words == null ? "" : words;
+    }
+
+    /**
+     * A painter of the same matrix, corner and chosen cell, from the first row and column, as large as the whole
+     * matrix but at most {@code maxWidth} × {@code maxHeight}: what a figure of the matrix shows.
+     */
+    public MatrixPainter whole(double maxWidth, double maxHeight) {
+        MatrixPainter p = new MatrixPainter();
+        p.setMatrix(matrix);
+        p.setCorner(corner);
+        p.select(selectedRow, selectedColumn);
+        p.setSize(Math.min(maxWidth, LEFT + contentWidth()), Math.min(maxHeight, TOP + contentHeight()));
+        return p;
+    }
+
+    public double width() {
+        return width;
+    }
+
+    public double height() {
+        return height;
     }
 
     public void setSize(double w, double h) {
@@ -278,8 +300,9 @@ public final class MatrixPainter {
             pen.fill(HEADER_BG);
             pen.fillRect(x, HEADER_H, CELL_W, CELL_H);
             pen.fill(TEXT_COLOR);
-            pen.text(Integer.toString(matrix.columnTotal(c)), x + CELL_W / 2, HEADER_H + CELL_H / 2 + 4.5,
-                    TEXT - 1, true, Pen.Align.CENTER);
+            String sum = Integer.toString(matrix.columnTotal(c));
+            double size = pen.textWidth(sum, TEXT - 1, true) <= CELL_W - 3 ? TEXT - 1 : TEXT - 4; // 5 digits fit too
+            pen.text(sum, x + CELL_W / 2, HEADER_H + CELL_H / 2 + 4.5, size, true, Pen.Align.CENTER);
         }
         pen.stroke(GRID, 1);
         for (int c = c0; c <= c1 + 1; c++) {
@@ -341,18 +364,13 @@ public final class MatrixPainter {
     public static double paintLegend(Pen pen, double x, double y, double maxWidth,
                                      Function<AllianceKind, String> kindNames, String unverifiedWords,
                                      String blankWords) {
-        double lineHeight = 20;
-        double cx = x;
-        double row = y;
+        LegendFlow flow = new LegendFlow(pen, x, y, maxWidth);
         int n = AllianceKind.values().length;
         for (int i = 0; i < n + 2; i++) {
             String text = i < n ? kindNames.apply(AllianceKind.values()[i]) : i == n ? unverifiedWords : blankWords;
-            double w = 18 + 5 + pen.textWidth(text, TEXT - 1, false) + 16;
-            if (cx + w > x + maxWidth && cx > x) {
-                cx = x;
-                row += lineHeight;
-            }
-            double top = row + 3;
+            double[] at = flow.place(18, text, TEXT - 1);
+            double cx = at[0];
+            double top = at[1] - 7;
             if (i < n) {
                 pen.fill(color(AllianceKind.values()[i]));
                 pen.fillRect(cx, top, 18, 14);
@@ -370,10 +388,7 @@ public final class MatrixPainter {
                     pen.line(xs[0], ys[0], xs[2], ys[2]);
                 }
             }
-            pen.fill(TEXT_COLOR);
-            pen.text(text, cx + 23, row + lineHeight / 2 + 4, TEXT - 1, false, Pen.Align.LEFT);
-            cx += w;
         }
-        return row - y + lineHeight;
+        return flow.height();
     }
 }

@@ -192,4 +192,9 @@ public final class NetworkChart extends Region {
     public String svg(String caption, DrawnLegend.Painter legend) {
         return Figures.svg(canvas.getWidth(), canvas.getHeight(), caption, painter::paint, legend);
     }
+
+    /** The same figure drawn on a canvas, for a PNG. */
+    public Canvas figure(String caption, DrawnLegend.Painter legend) {
+        return Figures.canvas(canvas.getWidth(), canvas.getHeight(), caption, painter::paint, legend);
+    }
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import be.bioregions.explorer.domain.AllianceNetwork;
 import be.bioregions.explorer.domain.PartnerKind;
 import be.bioregions.explorer.domain.Region;
+import be.bioregions.explorer.ui.LegendFlow;
 import be.bioregions.explorer.ui.Palette;
 import be.bioregions.explorer.ui.Pen;
 
@@ -22,6 +23,8 @@ public final class NetworkPainter {
     static final int OTHER_PARTNER = 0xFF9AA3AE;
     static final int LINE = 0x5A7F8C8D;
     static final int LINE_LIT = 0xE01F2A38;
+    /** A link holding an unverified alliance: vermillion, so that it reads apart from the grey of the others. */
+    static final int LINE_UNVERIFIED = 0xB0D55E00;
     static final int TEXT_COLOR = 0xFF1F2A38;
     static final double MARGIN = 24;
     static final int NAMED = 16;
@@ -159,7 +162,7 @@ public final class NetworkPainter {
             if (on) {
                 continue;
             }
-            pen.stroke(LINE, Math.min(4, 0.7 + 0.5 * (l.alliances() - 1)));
+            pen.stroke(l.unverified() ? LINE_UNVERIFIED : LINE, Math.min(4, 0.7 + 0.5 * (l.alliances() - 1)));
             pen.line(x(dots.get(l.from())), y(dots.get(l.from())), x(dots.get(l.to())), y(dots.get(l.to())));
         }
         if (lit >= 0) {
@@ -238,38 +241,34 @@ public final class NetworkPainter {
 
     /** The legend: firm by region, big pharma, other partner, size. Returns its height. */
     public static double paintLegend(Pen pen, double x, double y, double maxWidth, Function<String, String> words) {
-        double lineHeight = 20;
-        double cx = x;
-        double row = y;
+        LegendFlow flow = new LegendFlow(pen, x, y, maxWidth);
         List<Object> entries = new ArrayList<>(List.of(Region.values()));
         entries.add(PartnerKind.BIG_PHARMA);
         entries.add(PartnerKind.OTHER);
+        entries.add("linkunverified");
         entries.add("size");
         for (Object e : entries) {
-            String text = e instanceof Region r ? words.apply("firm." + r.name().toLowerCase())
+            String text = e instanceof Region r ? words.apply("firm." + r.name().toLowerCase(java.util.Locale.ROOT))
                     : e == PartnerKind.BIG_PHARMA ? words.apply("bigpharma")
-                    : e == PartnerKind.OTHER ? words.apply("otherpartner") : words.apply("size");
-            double w = 18 + 5 + pen.textWidth(text, 11, false) + 16;
-            if (cx + w > x + maxWidth && cx > x) {
-                cx = x;
-                row += lineHeight;
-            }
-            double mid = row + lineHeight / 2;
+                    : e == PartnerKind.OTHER ? words.apply("otherpartner") : words.apply((String) e);
+            double[] at = flow.place(18, text, 11);
+            double cx = at[0];
+            double mid = at[1];
             if (e instanceof Region r) {
                 pen.fill(color(r));
                 pen.fillOval(cx + 3, mid - 6, 12, 12);
             } else if (e instanceof PartnerKind k) {
                 pen.fill(color(k));
                 pen.fillRect(cx + 3, mid - 6, 12, 12);
+            } else if ("linkunverified".equals(e)) {
+                pen.stroke(LINE_UNVERIFIED, 2);
+                pen.line(cx, mid, cx + 18, mid);
             } else {
                 pen.fill(OTHER_PARTNER);
                 pen.fillOval(cx, mid - 2, 4, 4);
                 pen.fillOval(cx + 6, mid - 6, 12, 12);
             }
-            pen.fill(TEXT_COLOR);
-            pen.text(text, cx + 23, mid + 4, 11, false, Pen.Align.LEFT);
-            cx += w;
         }
-        return row - y + lineHeight;
+        return flow.height();
     }
 }

@@ -24,8 +24,8 @@ public record NetworkPicture(List<Dot> dots, List<Line> lines, int nodesInYear, 
                       int degree, int alliances) {
     }
 
-    /** A link between two dots (their indices) with its number of alliances. */
-    public record Line(int from, int to, int alliances) {
+    /** A link between two dots (their indices) with its number of alliances, and whether one is unverified. */
+    public record Line(int from, int to, int alliances, boolean unverified) {
     }
 
     /** The picture of a year from the pair counts of that year and the layout of the whole period. */
@@ -75,7 +75,7 @@ public record NetworkPicture(List<Dot> dots, List<Line> lines, int nodesInYear, 
                 int a = dotOf[model.pairFirm(pair)];
                 int b = dotOf[firms + model.pairPartner(pair)];
                 if (a >= 0 && b >= 0) {
-                    lines.add(new Line(a, b, counts[pair]));
+                    lines.add(new Line(a, b, counts[pair], model.anyUnverified(pair, year)));
                 }
             }
         }

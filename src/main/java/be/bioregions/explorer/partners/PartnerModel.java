@@ -219,6 +219,19 @@ public final class PartnerModel {
         return lo;
     }
 
+    /** Whether a pair has an unverified (or unsourced) alliance begun by the end of {@code year}. */
+    boolean anyUnverified(int pair, int year) {
+        for (int i : pairAlliances[pair]) {
+            if (yearOf[i] > year) {
+                return false;
+            }
+            if (unverifiedOf[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean unverified(int alliance) {
         return unverifiedOf[alliance];
     }

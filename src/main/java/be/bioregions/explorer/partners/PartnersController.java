@@ -34,7 +34,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -104,7 +103,6 @@ public final class PartnersController implements LoadableView {
     @FXML private ComboBox<Matrix.RowOrder> rowOrderBox;
     @FXML private ComboBox<Matrix.ColumnOrder> columnOrderBox;
     @FXML private Label rangeLabel;
-    @FXML private VBox matrixFigure;
     @FXML private MatrixChart matrix;
     @FXML private DrawnLegend matrixLegend;
 
@@ -117,7 +115,6 @@ public final class PartnersController implements LoadableView {
 
     @FXML private Label networkLabel;
     @FXML private Label networkCaption;
-    @FXML private VBox networkFigure;
     @FXML private NetworkChart network;
     @FXML private DrawnLegend networkLegend;
     @FXML private Label leaderPartner;
@@ -179,8 +176,7 @@ public final class PartnersController implements LoadableView {
         });
         afterBox.selectedProperty().addListener((obs, old, after) -> {
             boolean atEnd = year() >= (int) yearSlider.getMax();
-            yearSlider.setMax(after && data != null ? Math.max(PartnerData.THESIS_END, data.lastYear())
-                    : PartnerData.THESIS_END);
+            yearSlider.setMax(after && data != null ? data.lastYear() : PartnerData.THESIS_END);
             if (atEnd || year() > yearSlider.getMax()) {
                 yearSlider.setValue(yearSlider.getMax());
             }
@@ -245,18 +241,18 @@ public final class PartnersController implements LoadableView {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * The view's keys where the focus is not on a control of its own (a check box, a button, the slider, a table),
+     * which keeps the arrows and Space for that control: Space plays or pauses, the others go to the tab in view.
+     */
     private void onKey(KeyEvent e) {
         Object target = e.getTarget();
-        if (target instanceof javafx.scene.control.TextInputControl || target instanceof TableView<?>
-                || target instanceof ComboBox<?>) {
+        if (target instanceof javafx.scene.control.Control && !(target instanceof TabPane)) {
             return;
         }
-        if (e.getCode() == KeyCode.SPACE && !(target instanceof ButtonBase)) {
+        if (e.getCode() == KeyCode.SPACE) {
             togglePlay();
             e.consume();
-            return;
-        }
-        if (target instanceof Slider) {
             return;
         }
         if (tabs.getSelectionModel().getSelectedItem() == matrixTab) {
@@ -272,6 +268,9 @@ public final class PartnersController implements LoadableView {
     public CompletableFuture<Void> load() {
         return context.background().run("Loading the alliances", r -> PartnerData.read(context.store()), d -> {
             data = d;
+            if (afterBox.isSelected()) {
+                yearSlider.setMax(d.lastYear()); // ticked before the data was there
+            }
         }).thenCompose(d -> rebuild());
     }
 
@@ -308,8 +307,16 @@ public final class PartnersController implements LoadableView {
             layout = null;
             filterLabel.setText(String.format(texts.getString("partners.filter.summary"), m.alliances().size(),
                     d.alliances().size()));
+            // the network of the former filter goes at once; the new one follows when it is laid out
+            network.setPicture(null);
+            networkCaption.setText("");
+            networkLabel.setText(texts.getString("partners.network.laying"));
+            centralityTable.getItems().clear();
+            leaderPartner.setText("");
+            leaderFirm.setText("");
             showYear();
-        }).thenCompose(m -> context.background().run("Laying out the network", r -> new Laid(layoutOf(m),
+        }).thenCompose(m -> mine != generation ? CompletableFuture.<Void>completedFuture(null)
+                : context.background().run("Laying out the network", r -> new Laid(layoutOf(m),
                 m.firstYears()), laid -> {
                     if (mine != generation) {
                         return;
@@ -317,7 +324,7 @@ public final class PartnersController implements LoadableView {
                     layout = laid.layout();
                     firstYears = laid.firstYears();
                     showNetwork();
-                })).thenApply(x -> null);
+                }).thenApply(x -> (Void) null)).thenApply(x -> null);
         return lastRebuild;
     }
 
@@ -418,8 +425,8 @@ public final class PartnersController implements LoadableView {
         Matrix m = matrix.matrix();
         int row = m.rowOf(firmId);
         int column = m.columnOf(partnerId);
-        Firm firm = data.firms().stream().filter(f -> f.id().equals(firmId)).findFirst().orElse(null);
-        Partner partner = data.partners().stream().filter(p -> p.id().equals(partnerId)).findFirst().orElse(null);
+        Firm firm = data.firmById().get(firmId);
+        Partner partner = data.partnerById().get(partnerId);
         if (firm == null || partner == null) {
             showPairPane(false);
             return;
@@ -540,27 +547,30 @@ public final class PartnersController implements LoadableView {
             if (between && !net.betweennessAffordable()) {
                 r.update(0, 1, String.format(texts.getString("partners.betweenness.computing"), net.nodeCount()));
             }
-            return new Scored(net, net.scores(between), m.leader(y, false), m.leader(y, true), between);
-        }, scored -> {
-            if (mine != scoring || scoringAgain) {
-                return;
-            }
             List<CentralityRow> rows = new ArrayList<>();
             int rank = 1;
-            for (AllianceNetwork.Score s : scored.scores()) {
-                rows.add(new CentralityRow(rank++, s.node(), m.name(s.node()), typeOf(s.node()), s.degree(),
-                        s.alliances(), s.betweenness(), s.pageRank(), first.get(s.node())));
+            for (AllianceNetwork.Score sc : net.scores(between)) {
+                rows.add(new CentralityRow(rank++, sc.node(), m.name(sc.node()), typeOf(sc.node()), sc.degree(),
+                        sc.alliances(), sc.betweenness(), sc.pageRank(), first.get(sc.node())));
+            }
+            return new Scored(net, rows, m.leader(y, false), m.leader(y, true), between);
+        }, scored -> {
+            betweennessButton.setDisable(false);
+            if (mine != scoring || scoringAgain || m != model || y != year()) {
+                return; // measures of a former filter or year
             }
             AllianceNetwork.Node chosen = centralityTable.getSelectionModel().getSelectedItem() == null ? null
                     : centralityTable.getSelectionModel().getSelectedItem().node();
-            centralityTable.getItems().setAll(rows);
+            centralityTable.getItems().setAll(scored.rows());
+            centralityTable.sort(); // the order the user chose by clicking a header
             if (chosen != null) {
-                rows.stream().filter(row -> row.node().equals(chosen)).findFirst()
+                scored.rows().stream().filter(row -> row.node().equals(chosen)).findFirst()
                         .ifPresent(row -> centralityTable.getSelectionModel().select(row));
             }
             leaderPartner.setText(leaderWords(scored.partnerLeader(), "partners.leader.partner", y));
             leaderFirm.setText(leaderWords(scored.firmLeader(), "partners.leader.firm", y));
             leaderFirm.setVisible(scored.firmLeader() != null);
+            leaderFirm.setManaged(scored.firmLeader() != null);
             boolean skipped = !scored.withBetweenness();
             betweennessButton.setVisible(skipped);
             betweennessButton.setManaged(skipped);
@@ -579,7 +589,7 @@ public final class PartnersController implements LoadableView {
         }));
     }
 
-    private record Scored(AllianceNetwork network, List<AllianceNetwork.Score> scores, PartnerModel.Leader partnerLeader,
+    private record Scored(AllianceNetwork network, List<CentralityRow> rows, PartnerModel.Leader partnerLeader,
                           PartnerModel.Leader firmLeader, boolean withBetweenness) {
     }
 
@@ -592,10 +602,10 @@ public final class PartnersController implements LoadableView {
 
     private String typeOf(AllianceNetwork.Node node) {
         if (node.firm()) {
-            Firm f = data.firms().stream().filter(x -> x.id().equals(node.id())).findFirst().orElse(null);
+            Firm f = data.firmById().get(node.id());
             return f == null ? "" : f.region().label();
         }
-        Partner p = data.partners().stream().filter(x -> x.id().equals(node.id())).findFirst().orElse(null);
+        Partner p = data.partnerById().get(node.id());
         return p == null ? "" : Codes.label(p.kind()) + (p.country() == null ? "" : ", " + p.country());
     }
 
@@ -628,11 +638,11 @@ public final class PartnersController implements LoadableView {
         return NetworkPainter.paintLegend(pen, x, y, w, key -> texts.getString("partners.legend." + key));
     }
 
+    /** Betweenness of a large network, on request; the button stays off until the measures come back. */
     @FXML
     private void computeBetweenness() {
         betweennessButton.setDisable(true);
         score(true);
-        betweennessButton.setDisable(false);
     }
 
     @FXML
@@ -756,19 +766,39 @@ public final class PartnersController implements LoadableView {
         return CompletableFuture.completedFuture(null);
     }
 
+    /** A picture of the figure: the whole matrix (up to the figure's limit) or the network, with caption and legend. */
     @Override
     public Node figureNode() {
-        return onNetwork() ? networkFigure : matrixFigure;
+        return onNetwork() ? network.figure(caption(), this::paintNetworkLegend)
+                : matrix.figure(caption(), this::paintMatrixLegend);
     }
 
     @Override
     public String svg() {
-        int y = year();
+        return onNetwork() ? network.svg(caption(), this::paintNetworkLegend)
+                : matrix.svg(caption(), this::paintMatrixLegend);
+    }
+
+    /**
+     * The caption of a figure: what it shows, to the end of which year, under which filters, and, for a matrix too
+     * large for one figure, which rows and columns.
+     */
+    private String caption() {
+        String filters = filter.describe(e -> e instanceof Region r ? r.label() : Codes.label(e),
+                texts.getString("partners.direction.unknown"), texts.getString("partners.verified").toLowerCase(Locale.ROOT));
+        String words;
         if (onNetwork()) {
-            return network.svg(networkCaption.getText(), this::paintNetworkLegend);
+            words = networkCaption.getText();
+        } else {
+            Matrix m = matrix.matrix();
+            words = String.format(texts.getString("partners.matrix.caption"), year(), m == null ? 0 : m.total());
+            MatrixPainter p = matrix.figurePainter();
+            if (m != null && (p.lastVisibleRow() < m.rowCount() - 1 || p.lastVisibleColumn() < m.columnCount() - 1)) {
+                words += String.format(texts.getString("partners.matrix.part"), p.lastVisibleRow() + 1,
+                        p.lastVisibleColumn() + 1, m.rowCount(), m.columnCount());
+            }
         }
-        return matrix.svg(String.format(texts.getString("partners.matrix.caption"), y,
-                matrix.matrix() == null ? 0 : matrix.matrix().total()), this::paintMatrixLegend);
+        return filters.isEmpty() ? words : words + " \u00B7 " + filters;
     }
 
     /** The counts of the matrix of the year and filters chosen (made afresh: the matrix tab may not be in view). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import be.bioregions.explorer.domain.PolicyBand;
+import be.bioregions.explorer.ui.LegendFlow;
 import be.bioregions.explorer.ui.Pen;
 
 /**
@@ -460,20 +461,15 @@ public final class TimelinePainter {
     public static double paintLegend(Pen pen, double x, double y, double maxWidth,
                                      java.util.function.Function<MarkKind, String> kindNames,
                                      java.util.function.Function<Symbol, String> symbolNames) {
-        double lineHeight = 20;
-        double cx = x;
-        double row = y;
+        LegendFlow flow = new LegendFlow(pen, x, y, maxWidth);
         List<Object> entries = new ArrayList<>(List.of(MarkKind.values()));
         entries.addAll(List.of(Symbol.values()));
         for (Object e : entries) {
             String text = e instanceof MarkKind k ? kindNames.apply(k) : symbolNames.apply((Symbol) e);
             double symbolWidth = e == Symbol.BAR || e == Symbol.BADGE ? 18 : GLYPH;
-            double w = symbolWidth + 5 + pen.textWidth(text, TEXT - 1, false) + 16;
-            if (cx + w > x + maxWidth && cx > x) {
-                cx = x;
-                row += lineHeight;
-            }
-            double mid = row + lineHeight / 2;
+            double[] at = flow.place(symbolWidth, text, TEXT - 1);
+            double cx = at[0];
+            double mid = at[1];
             if (e instanceof MarkKind k) {
                 Glyphs.draw(pen, k, cx + GLYPH / 2, mid, GLYPH, true);
             } else if (e == Symbol.BAR) {
@@ -487,10 +483,7 @@ public final class TimelinePainter {
                 pen.fill(0xFFFFFFFF);
                 pen.text("3", cx + 9, mid + 3.5, 9, true, Pen.Align.CENTER);
             }
-            pen.fill(TEXT_COLOR);
-            pen.text(text, cx + symbolWidth + 5, mid + 4, TEXT - 1, false, Pen.Align.LEFT);
-            cx += w;
         }
-        return row - y + lineHeight;
+        return flow.height();
     }
 }

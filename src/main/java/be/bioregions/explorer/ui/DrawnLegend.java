@@ -92,6 +92,7 @@ public final class DrawnLegend extends Region {
         @Override public void verticalText(String text, double x, double y, double size, boolean bold) { }
         @Override public void clip(double x, double y, double w, double h) { }
         @Override public void unclip() { }
+        @Override public void translate(double dx, double dy) { }
 
         @Override
         public double textWidth(String text, double size, boolean bold) {

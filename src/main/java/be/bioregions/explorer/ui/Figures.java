@@ -10,6 +10,8 @@ public final class Figures {
     }
 
     /**
+     * The figure as an SVG document.
+     *
      * @param width the view's width
      * @param height the view's height
      * @param caption the line above the view, or null for none
@@ -18,21 +20,38 @@ public final class Figures {
      */
     public static String svg(double width, double height, String caption, Consumer<Pen> view,
                              DrawnLegend.Painter legend) {
-        double legendHeight = legend.paint(new SvgPen(width, 10), 8, 0, width - 16);
-        double head = caption == null ? 0 : CAPTION;
-        double total = head + height + legendHeight + 12;
-        SvgPen svg = new SvgPen(width, total);
-        svg.fill(0xFFFFFFFF);
-        svg.fillRect(0, 0, width, total);
-        if (caption != null) {
-            svg.fill(0xFF1F2A38);
-            svg.text(caption, 8, 19, 14, true, Pen.Align.LEFT);
-        }
-        svg.translate(0, head);
-        view.accept(svg);
-        svg.unclip();
-        svg.translate(0, -head);
-        legend.paint(svg, 8, head + height + 6, width - 16);
+        SvgPen svg = new SvgPen(width, totalHeight(width, height, caption, legend));
+        paint(svg, width, height, caption, view, legend);
         return svg.svg();
+    }
+
+    /** The figure drawn on a canvas of its own (not shown), for a PNG: the same drawing as the SVG. */
+    public static javafx.scene.canvas.Canvas canvas(double width, double height, String caption, Consumer<Pen> view,
+                                                    DrawnLegend.Painter legend) {
+        javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(width,
+                totalHeight(width, height, caption, legend));
+        paint(new FxPen(canvas.getGraphicsContext2D()), width, height, caption, view, legend);
+        return canvas;
+    }
+
+    private static double totalHeight(double width, double height, String caption, DrawnLegend.Painter legend) {
+        double legendHeight = legend.paint(new SvgPen(width, 10), 8, 0, width - 16);
+        return (caption == null ? 0 : CAPTION) + height + legendHeight + 12;
+    }
+
+    private static void paint(Pen pen, double width, double height, String caption, Consumer<Pen> view,
+                              DrawnLegend.Painter legend) {
+        double head = caption == null ? 0 : CAPTION;
+        pen.fill(0xFFFFFFFF);
+        pen.fillRect(0, 0, width, totalHeight(width, height, caption, legend));
+        if (caption != null) {
+            pen.fill(0xFF1F2A38);
+            pen.text(pen.fit(caption, width - 16, 14, true), 8, 19, 14, true, Pen.Align.LEFT);
+        }
+        pen.translate(0, head);
+        view.accept(pen);
+        pen.unclip();
+        pen.translate(0, -head);
+        legend.paint(pen, 8, head + height + 6, width - 16);
     }
 }

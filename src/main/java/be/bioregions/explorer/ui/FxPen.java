@@ -91,6 +91,11 @@ public final class FxPen implements Pen {
     }
 
     @Override
+    public void translate(double dx, double dy) {
+        g.translate(dx, dy);
+    }
+
+    @Override
     public void verticalText(String text, double x, double y, double size, boolean bold) {
         g.save();
         g.translate(x, y);

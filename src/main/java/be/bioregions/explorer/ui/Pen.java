@@ -33,6 +33,9 @@ public interface Pen {
     /** Text turned a quarter left, read from bottom to top, its baseline on x and its start at y. */
     void verticalText(String text, double x, double y, double size, boolean bold);
 
+    /** Moves the origin of what is drawn next, e.g. to put a figure below its caption. */
+    void translate(double dx, double dy);
+
     /** Limits the drawing to a rectangle until {@link #unclip()}. */
     void clip(double x, double y, double w, double h);
 

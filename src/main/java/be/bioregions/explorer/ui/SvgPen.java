@@ -134,7 +134,7 @@ public final class SvgPen implements Pen {
         g.setTransform(saved);
     }
 
-    /** Moves the origin of what is drawn next, e.g. to put a figure below a caption. */
+    @Override
     public void translate(double dx, double dy) {
         g.translate(dx, dy);
     }

@@ -126,11 +126,23 @@ class FigureExportTest {
         assertEquals(Integer.toString(stored.values().stream().mapToInt(Integer::intValue).sum()),
                 totals.get(totals.size() - 1));
 
+        // the matrix figure is the whole matrix, not the part on screen: every allied firm has its row, and the
+        // grand total is the stored count
         java.util.List<String> matrixWords = svgTexts(matrixSvg);
         assertTrue(matrixWords.stream().anyMatch(w -> w.contains("to the end of 2016")), "the caption: " + matrixWords);
         assertTrue(matrixWords.containsAll(java.util.List.of("research", "licensing")), "the legend is in the SVG");
+        alliances.stream().filter(a -> a.year() <= 2016).map(a -> firmNames.get(a.firmId())).distinct()
+                .forEach(name -> assertTrue(matrixWords.stream().anyMatch(w -> w.startsWith(
+                        name.substring(0, Math.min(8, name.length())))), name + " has a row"));
+        assertTrue(matrixWords.contains(Long.toString(alliances.stream().filter(a -> a.year() <= 2016).count())));
         java.util.List<String> networkWords = svgTexts(networkSvg);
         assertTrue(networkWords.stream().anyMatch(w -> w.contains("network to the end of 2010")), "" + networkWords);
+        // one line per firm-partner pair allied by 2010, and one in the legend
+        long pairs2010 = alliances.stream().filter(a -> a.year() <= 2010).map(a -> a.firmId() + "|" + a.partnerId())
+                .distinct().count();
+        org.w3c.dom.Document network = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(networkSvg.toFile());
+        assertEquals(pairs2010 + 1, network.getElementsByTagName("line").getLength());
         BufferedImage image = ImageIO.read(networkPng.toFile());
         assertTrue(distinctColours(image) > 8, "the network picture shows the network");
     }

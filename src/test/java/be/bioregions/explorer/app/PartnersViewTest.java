@@ -227,6 +227,17 @@ class PartnersViewTest extends FxRobot {
         double highest = table.getItems().stream().mapToDouble(PartnersController.CentralityRow::pageRank).max()
                 .orElseThrow();
         assertEquals(highest, table.getItems().get(0).pageRank(), 1e-12);
+        // the order chosen holds when the year moves
+        Set<String> nodes2010 = new HashSet<>();
+        alliances.stream().filter(a -> a.year() <= 2010).forEach(a -> {
+            nodes2010.add("f:" + a.firmId());
+            nodes2010.add("p:" + a.partnerId());
+        });
+        interact(() -> slider().setValue(2010));
+        waitFor("the measures of 2010", () -> table.getItems().size() == nodes2010.size());
+        double highest2010 = table.getItems().stream().mapToDouble(PartnersController.CentralityRow::pageRank).max()
+                .orElseThrow();
+        assertEquals(highest2010, table.getItems().get(0).pageRank(), 1e-12);
         // choosing a row marks its node in the network
         interact(() -> table.getSelectionModel().select(table.getItems().get(0)));
         assertTrue(lookup("#network-chart").queryAs(be.bioregions.explorer.partners.NetworkChart.class).painter()

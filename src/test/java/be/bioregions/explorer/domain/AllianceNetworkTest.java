@@ -264,17 +264,21 @@ class AllianceNetworkTest {
 
     @Test
     void largeLayoutOfManySmallComponents() {
-        // 600 separate firm–partner pairs: 1,200 nodes, above the Barnes–Hut threshold. The components only repel
-        // each other, so many are pushed into the edges and corners of the frame; unguarded, two nodes clamped into
-        // the same corner share a point and JGraphT's quadtree fails on it (IllegalArgumentException or endless
-        // splitting until out of memory).
+        // 600 separate firm–partner pairs, each placed side by side in a cell of its own, and a star of one partner
+        // with 1,100 firms: a piece above the Barnes–Hut threshold. The star's leaves only repel each other, so
+        // many are pushed onto the edges of the frame; unguarded, two nodes clamped into the same corner share a
+        // point and JGraphT's quadtree fails on it (IllegalArgumentException or endless splitting until out of
+        // memory).
         List<Link> links = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
             links.add(new Link("F" + i, "P" + i, 1));
         }
+        for (int i = 0; i < 1_100; i++) {
+            links.add(new Link("S" + i, "HUB", 1));
+        }
         AllianceNetwork network = AllianceNetwork.of(links);
         Map<Node, double[]> first = network.layout(1);
-        assertEquals(1_200, first.size());
+        assertEquals(1_200 + 1_101, first.size());
         assertInsideAndDistinct(first);
         Map<Node, double[]> again = network.layout(1);
         for (Node node : network.nodes()) {

@@ -207,4 +207,31 @@ class PartnersModelTest {
         // a list that fits is kept whole
         assertEquals(fewFirms, NetworkPicture.bestOfEachSide(fewFirms, n -> n.startsWith("f"), 5));
     }
+
+    @Test
+    void aNetworkTooLargeToDrawStillShowsFirmsPartnersAndTheirLinks() {
+        // 900 firms, each allied with 3 of 100 partners: 1,000 nodes, more than twice the dots a picture can hold
+        List<Firm> firms = new java.util.ArrayList<>();
+        List<Partner> partners = new java.util.ArrayList<>();
+        List<Alliance> alliances = new java.util.ArrayList<>();
+        for (int p = 0; p < 100; p++) {
+            partners.add(new Partner("p" + p, "Partner " + p, "US", PartnerKind.BIG_PHARMA, "s", true, null));
+        }
+        for (int f = 0; f < 900; f++) {
+            firms.add(firm("f" + f, "Firm " + f, Region.FLANDERS, 1990));
+            for (int k = 0; k < 3; k++) {
+                alliances.add(alliance("a" + f + "-" + k, "f" + f, "p" + ((f * 7 + k * 31) % 100), 2000,
+                        AllianceKind.RESEARCH, Direction.INBOUND, true));
+            }
+        }
+        PartnerModel model = new PartnerModel(new PartnerData(firms, partners, alliances, Map.of()),
+                AllianceFilter.all());
+        NetworkPicture picture = NetworkPicture.of(model, 2016, PartnersController.layoutOf(model));
+        assertEquals(NetworkPicture.MAX_DOTS, picture.dots().size());
+        assertEquals(1_000, picture.nodesInYear());
+        long drawnFirms = picture.dots().stream().filter(NetworkPicture.Dot::firm).count();
+        // every partner (100) fits in its half; the firms fill the other places
+        assertEquals(NetworkPicture.MAX_DOTS - 100, drawnFirms);
+        assertTrue(picture.lines().size() >= drawnFirms, "each drawn firm's links to the drawn partners are drawn");
+    }
 }
