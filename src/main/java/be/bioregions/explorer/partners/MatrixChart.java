@@ -6,6 +6,7 @@ import java.util.function.Function;
 import be.bioregions.explorer.ui.DrawnLegend;
 import be.bioregions.explorer.ui.Figures;
 import be.bioregions.explorer.ui.FxPen;
+import be.bioregions.explorer.ui.PointerTip;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -13,13 +14,11 @@ import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 
 /**
  * The drawn matrix: a canvas with two scroll bars; the names and totals stay in view while the cells scroll.
@@ -32,7 +31,7 @@ public final class MatrixChart extends Region {
     private final ScrollBar vertical = new ScrollBar();
     private final MatrixPainter painter = new MatrixPainter();
     private final FxPen pen = new FxPen(canvas.getGraphicsContext2D());
-    private final Tooltip tooltip = new Tooltip();
+    private final PointerTip tooltip = new PointerTip(480);
     private final ReadOnlyStringWrapper range = new ReadOnlyStringWrapper("");
     private Function<MatrixPainter.Hit, String> describe = hit -> "";
     private BiConsumer<Integer, Integer> onOpen = (row, column) -> { };
@@ -49,9 +48,6 @@ public final class MatrixChart extends Region {
         horizontal.valueProperty().addListener((obs, old, v) -> scrolled());
         vertical.valueProperty().addListener((obs, old, v) -> scrolled());
         getChildren().addAll(canvas, horizontal, vertical);
-        tooltip.setShowDelay(Duration.ZERO);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(480);
 
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             double dx = e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX();
@@ -190,15 +186,7 @@ public final class MatrixChart extends Region {
         hovered = hit;
         painter.hover(hit.row(), hit.column());
         redraw();
-        String text = hit.row() < 0 && hit.column() < 0 ? "" : describe.apply(hit);
-        if (text == null || text.isEmpty()) {
-            tooltip.hide();
-            return;
-        }
-        tooltip.setText(text);
-        if (getScene() != null && getScene().getWindow() != null) {
-            tooltip.show(getScene().getWindow(), screenX + 14, screenY + 16);
-        }
+        tooltip.show(this, hit.row() < 0 && hit.column() < 0 ? "" : describe.apply(hit), screenX, screenY);
     }
 
     private void hideTooltip() {
@@ -208,7 +196,7 @@ public final class MatrixChart extends Region {
 
     /** The tooltip's text while it shows, for tests. */
     public String tooltipText() {
-        return tooltip.isShowing() ? tooltip.getText() : null;
+        return tooltip.text();
     }
 
     @Override

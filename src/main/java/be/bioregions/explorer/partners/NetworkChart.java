@@ -7,17 +7,16 @@ import be.bioregions.explorer.domain.AllianceNetwork;
 import be.bioregions.explorer.ui.DrawnLegend;
 import be.bioregions.explorer.ui.Figures;
 import be.bioregions.explorer.ui.FxPen;
+import be.bioregions.explorer.ui.PointerTip;
 
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 
 /**
  * The drawn network: the wheel or a pinch zooms around the pointer, a drag pans, + and − zoom, Home or 0 fits;
@@ -29,7 +28,7 @@ public final class NetworkChart extends Region {
     private final Canvas canvas = new Canvas();
     private final NetworkPainter painter = new NetworkPainter();
     private final FxPen pen = new FxPen(canvas.getGraphicsContext2D());
-    private final Tooltip tooltip = new Tooltip();
+    private final PointerTip tooltip = new PointerTip(420);
     private Function<NetworkPicture.Dot, String> describe = d -> d.name();
     private Consumer<AllianceNetwork.Node> onChoose = n -> { };
     private double lastX;
@@ -41,9 +40,6 @@ public final class NetworkChart extends Region {
         setId("network-chart");
         setFocusTraversable(true);
         getChildren().add(canvas);
-        tooltip.setShowDelay(Duration.ZERO);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             double steps = e.getTextDeltaYUnits() == ScrollEvent.VerticalTextScrollUnits.NONE
                     ? e.getDeltaY() / 40.0 : e.getTextDeltaY();
@@ -151,19 +147,12 @@ public final class NetworkChart extends Region {
         }
         painter.hover(dot);
         redraw();
-        if (dot < 0) {
-            tooltip.hide();
-            return;
-        }
-        tooltip.setText(describe.apply(painter.picture().dots().get(dot)));
-        if (getScene() != null && getScene().getWindow() != null) {
-            tooltip.show(getScene().getWindow(), screenX + 14, screenY + 16);
-        }
+        tooltip.show(this, dot < 0 ? null : describe.apply(painter.picture().dots().get(dot)), screenX, screenY);
     }
 
     /** The tooltip's text while it shows, for tests. */
     public String tooltipText() {
-        return tooltip.isShowing() ? tooltip.getText() : null;
+        return tooltip.text();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import be.bioregions.explorer.domain.PolicyBand;
 import be.bioregions.explorer.ui.FxPen;
+import be.bioregions.explorer.ui.PointerTip;
 import be.bioregions.explorer.ui.SvgPen;
 
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,14 +15,12 @@ import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 
 /**
  * The drawn timeline: a canvas with a vertical scroll bar. The mouse wheel and a pinch zoom around the pointer
@@ -38,7 +37,7 @@ public final class TimelineChart extends Region {
     private final TimeScale scale = new TimeScale(TimelineData.FIRST_YEAR, TimelineData.THESIS_END + 1);
     private final TimelinePainter painter = new TimelinePainter(scale);
     private final FxPen pen = new FxPen(canvas.getGraphicsContext2D());
-    private final Tooltip tooltip = new Tooltip();
+    private final PointerTip tooltip = new PointerTip(520);
     private final ReadOnlyStringWrapper range = new ReadOnlyStringWrapper("");
     private Function<TimelinePainter.Hit, String> describe = hit -> "";
     private BiConsumer<Lane, Mark> onOpen = (lane, mark) -> { };
@@ -62,9 +61,6 @@ public final class TimelineChart extends Region {
             }
         });
         getChildren().addAll(canvas, scrollBar);
-        tooltip.setShowDelay(Duration.ZERO);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(520);
 
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         canvas.addEventHandler(ZoomEvent.ZOOM, e -> {
@@ -265,10 +261,7 @@ public final class TimelineChart extends Region {
         }
         if (!key.equals(hovered) || !tooltip.isShowing()) {
             hovered = key;
-            tooltip.setText(describe.apply(hit));
-            if (getScene() != null && getScene().getWindow() != null) {
-                tooltip.show(getScene().getWindow(), screenX + 14, screenY + 16);
-            }
+            tooltip.show(this, describe.apply(hit), screenX, screenY);
         }
     }
 
@@ -279,7 +272,7 @@ public final class TimelineChart extends Region {
 
     /** The tooltip's text while it shows, for tests and for the status of the view. */
     public String tooltipText() {
-        return tooltip.isShowing() ? tooltip.getText() : null;
+        return tooltip.text();
     }
 
     private void open(TimelinePainter.Hit hit) {

@@ -4,16 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.Firm;
@@ -28,36 +21,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 
 /** Starts the real application on a new database and uses the Firms view as a researcher would. */
-class FirmsViewTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private Path db;
-    private javafx.application.Application app;
-
-    @BeforeEach
-    void start() throws Exception {
-        db = dir.resolve("test.mv.db");
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(ExplorerApp.class, "--db", db.toString());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
+class FirmsViewTest extends AppRobot {
 
     private TableView<Firm> firmsTable() {
         return lookup("#firms-table").queryTableView();
-    }
-
-    private void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -4,22 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import be.bioregions.explorer.domain.Alliance;
@@ -44,11 +38,7 @@ import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
 
 /** Starts the real application on a new database and uses the Partners view as a researcher would. */
-class PartnersViewTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private Path db;
-    private javafx.application.Application app;
+class PartnersViewTest extends AppRobot {
     private List<Alliance> alliances;
     private List<Firm> firms;
     private Map<String, Source> sources;
@@ -56,9 +46,6 @@ class PartnersViewTest extends FxRobot {
 
     @BeforeEach
     void start() throws Exception {
-        db = dir.resolve("test.mv.db");
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(ExplorerApp.class, "--db", db.toString());
         waitFor("the firms view", () -> lookup("#firms-table").tryQuery().isPresent()
                 && !lookup("#nav-partners").queryAs(javafx.scene.control.ToggleButton.class).isDisabled());
         try (Store store = Store.open(db)) {
@@ -71,27 +58,12 @@ class PartnersViewTest extends FxRobot {
         waitFor("the matrix", () -> lookup("#matrix-chart").tryQuery().isPresent() && chart().matrix() != null);
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
-
     private MatrixChart chart() {
         return lookup("#matrix-chart").queryAs(MatrixChart.class);
     }
 
     private Slider slider() {
         return lookup("#partners-year").queryAs(Slider.class);
-    }
-
-    private void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The pair with the most alliances begun by the end of 2016, as stored. */

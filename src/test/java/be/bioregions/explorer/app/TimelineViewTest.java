@@ -5,18 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import be.bioregions.explorer.domain.Firm;
@@ -35,40 +29,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 
 /** Starts the real application on a new database and uses the Timeline view as a researcher would. */
-class TimelineViewTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private Path db;
-    private javafx.application.Application app;
+class TimelineViewTest extends AppRobot {
 
     @BeforeEach
     void start() throws Exception {
-        db = dir.resolve("test.mv.db");
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(ExplorerApp.class, "--db", db.toString());
         waitFor("the firms view", () -> lookup("#firms-table").tryQuery().isPresent()
                 && !lookup("#nav-timeline").queryAs(javafx.scene.control.ToggleButton.class).isDisabled());
         clickOn("#nav-timeline");
         waitFor("the timeline's lanes", () -> lookup("#timeline-chart").tryQuery().isPresent() && !chart().lanes().isEmpty());
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
-
     private TimelineChart chart() {
         return lookup("#timeline-chart").queryAs(TimelineChart.class);
-    }
-
-    private void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private List<Firm> storedFirms() {
