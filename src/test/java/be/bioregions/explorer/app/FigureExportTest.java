@@ -67,14 +67,7 @@ class FigureExportTest {
         assertTrue(image.getWidth() > 600 && image.getHeight() > 400, image.getWidth() + " x " + image.getHeight());
         assertTrue(distinctColours(image) > 20, "the picture shows the timeline, not a blank area");
 
-        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(svg.toFile());
-        assertEquals("svg", doc.getDocumentElement().getNodeName());
-        org.w3c.dom.NodeList texts = doc.getElementsByTagName("text");
-        java.util.List<String> words = new java.util.ArrayList<>();
-        for (int i = 0; i < texts.getLength(); i++) {
-            words.add(texts.item(i).getTextContent());
-        }
+        java.util.List<String> words = svgTexts(svg);
         assertTrue(words.contains("2005") && words.contains("2016") && !words.contains("1990"),
                 "the axis of the years asked for: " + words.subList(0, Math.min(30, words.size())));
         assertTrue(words.stream().anyMatch(w -> w.startsWith("Galapagos")), "the firm names are text in the SVG");
