@@ -157,22 +157,33 @@ public final class NetworkPainter {
         }
         List<NetworkPicture.Dot> dots = picture.dots();
         int lit = hovered >= 0 ? hovered : selected;
+        // the links in a few strokes, one per colour and width (one stroke per link is slow at thousands of links);
+        // the links of the chosen or hovered node last, on top
+        java.util.Map<Long, double[]> strokes = new java.util.TreeMap<>();
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
         for (NetworkPicture.Line l : picture.lines()) {
             boolean on = l.from() == lit || l.to() == lit;
-            if (on) {
-                continue;
+            int color = on ? LINE_LIT : l.unverified() ? LINE_UNVERIFIED : LINE;
+            double width = on ? Math.min(4.5, 1.4 + 0.6 * (l.alliances() - 1))
+                    : Math.min(4, 0.7 + 0.5 * (l.alliances() - 1));
+            long key = ((on ? 1L : 0L) << 62) | ((long) Math.round(width * 10) << 32) | (color & 0xFFFFFFFFL);
+            int n = counts.merge(key, 1, Integer::sum);
+            double[] xy = strokes.get(key);
+            if (xy == null || xy.length < 4 * n) {
+                xy = java.util.Arrays.copyOf(xy == null ? new double[0] : xy, Math.max(64, 8 * n));
+                strokes.put(key, xy);
             }
-            pen.stroke(l.unverified() ? LINE_UNVERIFIED : LINE, Math.min(4, 0.7 + 0.5 * (l.alliances() - 1)));
-            pen.line(x(dots.get(l.from())), y(dots.get(l.from())), x(dots.get(l.to())), y(dots.get(l.to())));
+            NetworkPicture.Dot a = dots.get(l.from());
+            NetworkPicture.Dot b = dots.get(l.to());
+            xy[4 * n - 4] = x(a);
+            xy[4 * n - 3] = y(a);
+            xy[4 * n - 2] = x(b);
+            xy[4 * n - 1] = y(b);
         }
-        if (lit >= 0) {
-            for (NetworkPicture.Line l : picture.lines()) {
-                if (l.from() == lit || l.to() == lit) {
-                    pen.stroke(LINE_LIT, Math.min(4.5, 1.4 + 0.6 * (l.alliances() - 1)));
-                    pen.line(x(dots.get(l.from())), y(dots.get(l.from())), x(dots.get(l.to())),
-                            y(dots.get(l.to())));
-                }
-            }
+        for (java.util.Map.Entry<Long, double[]> e : strokes.entrySet()) {
+            long key = e.getKey();
+            pen.stroke((int) key, ((key >> 32) & 0x3FFFFFFF) / 10.0);
+            pen.lines(e.getValue(), counts.get(key));
         }
         // large dots first, so that small ones stay visible on top
         List<Integer> order = new ArrayList<>();

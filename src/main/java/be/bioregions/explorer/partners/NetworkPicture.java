@@ -15,9 +15,11 @@ import be.bioregions.explorer.domain.PartnerKind;
  * period (so that nodes keep their place while the years play), sized by degree, and a line per allied pair.
  * Above {@link #MAX_DOTS} nodes only the best connected are drawn, with the links among them.
  */
-public record NetworkPicture(List<Dot> dots, List<Line> lines, int nodesInYear, int year) {
+public record NetworkPicture(List<Dot> dots, List<Line> lines, int nodesInYear, int linksInYear, int year) {
     /** More dots than this are unreadable and slow to draw. */
-    public static final int MAX_DOTS = 400;
+    public static final int MAX_DOTS = 300;
+    /** More links than this among the dots drawn make a grey felt, and each costs drawing time: the strongest stay. */
+    public static final int MAX_LINES = 600;
 
     /** A node as drawn: x and y within [0, 1]. */
     public record Dot(AllianceNetwork.Node node, String name, boolean firm, Object group, double x, double y,
@@ -70,8 +72,10 @@ public record NetworkPicture(List<Dot> dots, List<Line> lines, int nodesInYear, 
             dots.add(new Dot(n, model.name(n), n.firm(), model.group(n), p[0], p[1], degree[index], alliances[index]));
         }
         List<Line> lines = new ArrayList<>();
+        int links = 0;
         for (int pair = 0; pair < counts.length; pair++) {
             if (counts[pair] > 0) {
+                links++;
                 int a = dotOf[model.pairFirm(pair)];
                 int b = dotOf[firms + model.pairPartner(pair)];
                 if (a >= 0 && b >= 0) {
@@ -79,7 +83,14 @@ public record NetworkPicture(List<Dot> dots, List<Line> lines, int nodesInYear, 
                 }
             }
         }
-        return new NetworkPicture(List.copyOf(dots), List.copyOf(lines), present, year);
+        if (lines.size() > MAX_LINES) {
+            // the strongest links: most alliances, then between the best-connected ends
+            lines.sort(Comparator.comparingInt((Line l) -> -l.alliances())
+                    .thenComparingInt(l -> -(dots.get(l.from()).degree() + dots.get(l.to()).degree()))
+                    .thenComparingInt(Line::from).thenComparingInt(Line::to));
+            lines = lines.subList(0, MAX_LINES);
+        }
+        return new NetworkPicture(List.copyOf(dots), List.copyOf(lines), present, links, year);
     }
 
     /**

@@ -518,8 +518,9 @@ public final class PartnersController implements LoadableView {
         networkCaption.setText(String.format(texts.getString("partners.network.caption"), y, picture.dots().size(),
                 picture.lines().size()));
         networkLabel.setText(picture.dots().size() < picture.nodesInYear()
+                || picture.lines().size() < picture.linksInYear()
                 ? String.format(texts.getString("partners.network.range.capped"), picture.dots().size(),
-                        picture.nodesInYear(), picture.lines().size(), y)
+                        picture.nodesInYear(), picture.lines().size(), picture.linksInYear(), y)
                 : String.format(texts.getString("partners.network.range"), picture.dots().size(),
                         picture.lines().size(), y));
         score(false);

@@ -84,6 +84,7 @@ public final class DrawnLegend extends Region {
         @Override public void fillRect(double x, double y, double w, double h) { }
         @Override public void strokeRect(double x, double y, double w, double h) { }
         @Override public void line(double x1, double y1, double x2, double y2) { }
+        @Override public void lines(double[] xy, int count) { }
         @Override public void fillOval(double x, double y, double w, double h) { }
         @Override public void strokeOval(double x, double y, double w, double h) { }
         @Override public void fillPolygon(double[] xs, double[] ys, int n) { }

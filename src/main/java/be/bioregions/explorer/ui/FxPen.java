@@ -60,6 +60,16 @@ public final class FxPen implements Pen {
     }
 
     @Override
+    public void lines(double[] xy, int count) {
+        g.beginPath();
+        for (int i = 0; i < count; i++) {
+            g.moveTo(xy[4 * i], xy[4 * i + 1]);
+            g.lineTo(xy[4 * i + 2], xy[4 * i + 3]);
+        }
+        g.stroke();
+    }
+
+    @Override
     public void fillOval(double x, double y, double w, double h) {
         g.fillOval(x, y, w, h);
     }

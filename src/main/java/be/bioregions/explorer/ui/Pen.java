@@ -18,6 +18,12 @@ public interface Pen {
 
     void line(double x1, double y1, double x2, double y2);
 
+    /**
+     * Many lines of the same stroke at once, much quicker than one by one: line i runs from (xy[4i], xy[4i+1]) to
+     * (xy[4i+2], xy[4i+3]).
+     */
+    void lines(double[] xy, int count);
+
     void fillOval(double x, double y, double w, double h);
 
     void strokeOval(double x, double y, double w, double h);

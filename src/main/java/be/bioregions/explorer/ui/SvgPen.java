@@ -81,6 +81,16 @@ public final class SvgPen implements Pen {
     }
 
     @Override
+    public void lines(double[] xy, int count) {
+        Path2D.Double path = new Path2D.Double();
+        for (int i = 0; i < count; i++) {
+            path.moveTo(xy[4 * i], xy[4 * i + 1]);
+            path.lineTo(xy[4 * i + 2], xy[4 * i + 3]);
+        }
+        strokeShape(path);
+    }
+
+    @Override
     public void fillOval(double x, double y, double w, double h) {
         fillShape(new Ellipse2D.Double(x, y, w, h));
     }

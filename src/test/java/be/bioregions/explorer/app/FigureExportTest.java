@@ -130,12 +130,19 @@ class FigureExportTest {
         assertTrue(matrixWords.contains(Long.toString(alliances.stream().filter(a -> a.year() <= 2016).count())));
         java.util.List<String> networkWords = svgTexts(networkSvg);
         assertTrue(networkWords.stream().anyMatch(w -> w.contains("network to the end of 2010")), "" + networkWords);
-        // one line per firm-partner pair allied by 2010, and one in the legend
+        // one link per firm-partner pair allied by 2010: the links are drawn as paths of segments, each segment
+        // starting with a move (M)
         long pairs2010 = alliances.stream().filter(a -> a.year() <= 2010).map(a -> a.firmId() + "|" + a.partnerId())
                 .distinct().count();
         org.w3c.dom.Document network = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(networkSvg.toFile());
-        assertEquals(pairs2010 + 1, network.getElementsByTagName("line").getLength());
+        org.w3c.dom.NodeList paths = network.getElementsByTagName("path");
+        long segments = 0;
+        for (int i = 0; i < paths.getLength(); i++) {
+            String d = ((org.w3c.dom.Element) paths.item(i)).getAttribute("d");
+            segments += d.chars().filter(c -> c == 'M').count();
+        }
+        assertEquals(pairs2010, segments);
         BufferedImage image = ImageIO.read(networkPng.toFile());
         assertTrue(distinctColours(image) > 8, "the network picture shows the network");
     }

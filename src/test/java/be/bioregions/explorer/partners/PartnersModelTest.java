@@ -232,6 +232,9 @@ class PartnersModelTest {
         long drawnFirms = picture.dots().stream().filter(NetworkPicture.Dot::firm).count();
         // every partner (100) fits in its half; the firms fill the other places
         assertEquals(NetworkPicture.MAX_DOTS - 100, drawnFirms);
-        assertTrue(picture.lines().size() >= drawnFirms, "each drawn firm's links to the drawn partners are drawn");
+        assertTrue(picture.lines().size() >= Math.min(NetworkPicture.MAX_LINES, drawnFirms),
+                "links among the drawn nodes are drawn");
+        assertTrue(picture.lines().size() <= NetworkPicture.MAX_LINES);
+        assertEquals(2_700, picture.linksInYear(), "900 firms with 3 partners each");
     }
 }
