@@ -215,4 +215,40 @@ class PartnersViewTest extends AppRobot {
         assertTrue(lookup("#network-chart").queryAs(be.bioregions.explorer.partners.NetworkChart.class).painter()
                 .selected() >= 0);
     }
+
+    @Test
+    void theKeysOpenACellAndAFilterThatRemovesThePairSaysSo() throws Exception {
+        List<Alliance> pair = busiestPair();
+        Alliance first = pair.get(0);
+        Matrix m = chart().matrix();
+        int row = m.rowOf(first.firmId());
+        int column = m.columnOf(first.partnerId());
+        // Home goes to the first cell; the arrows walk to the pair; Enter opens it
+        clickOn(cellOnScreen(0, 0));
+        type(KeyCode.HOME);
+        for (int r = 0; r < row; r++) {
+            type(KeyCode.DOWN);
+        }
+        for (int c = 0; c < column; c++) {
+            type(KeyCode.RIGHT);
+        }
+        assertEquals(row, chart().painter().selectedRow());
+        assertEquals(column, chart().painter().selectedColumn());
+        type(KeyCode.ENTER);
+        ListView<Alliance> list = lookup("#partners-pair-list").queryListView();
+        waitFor("the pair's alliances", () -> list.getItems().size() == pair.size());
+
+        // leave out every kind of alliance: the matrix empties and the open pair says it has none left
+        clickOn("#partners-kinds");
+        for (be.bioregions.explorer.domain.AllianceKind k : be.bioregions.explorer.domain.AllianceKind.values()) {
+            clickOn("#partners-kind-" + k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+        interact(() -> lookup("#partners-kinds").queryAs(MenuButton.class).hide());
+        waitFor("an empty matrix", () -> chart().matrix().total() == 0);
+        assertEquals(0, chart().matrix().columnCount());
+        waitFor("the pair emptied", () -> list.getItems().isEmpty());
+        assertTrue(lookup("#partners-pair-subtitle").queryAs(Label.class).getText().startsWith("No alliance"),
+                lookup("#partners-pair-subtitle").queryAs(Label.class).getText());
+        assertTrue(lookup("#partners-filter-summary").queryAs(Label.class).getText().startsWith("0 of "));
+    }
 }
