@@ -105,18 +105,24 @@ public final class NetworkPainter {
         return -1;
     }
 
-    private double side() {
-        return Math.max(10, Math.min(width, height) - 2 * MARGIN);
+    /**
+     * The drawn extent of the layout's unit square along one side: the layout is stretched to the canvas, but at
+     * most to 1.6 times its other side, so that the picture uses a wide pane without becoming a different shape.
+     */
+    private double extent(double along, double across) {
+        double a = Math.max(10, along - 2 * MARGIN);
+        double b = Math.max(10, across - 2 * MARGIN);
+        return Math.min(a, 1.6 * b);
     }
 
     public double x(NetworkPicture.Dot d) {
-        double offset = (width - side()) / 2;
-        return panX + (offset + d.x() * side()) * zoom;
+        double w = extent(width, height);
+        return panX + ((width - w) / 2 + d.x() * w) * zoom;
     }
 
     public double y(NetworkPicture.Dot d) {
-        double offset = (height - side()) / 2;
-        return panY + (offset + d.y() * side()) * zoom;
+        double h = extent(height, width);
+        return panY + ((height - h) / 2 + d.y() * h) * zoom;
     }
 
     public static double radius(int degree) {

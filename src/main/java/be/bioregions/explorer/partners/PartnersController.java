@@ -607,7 +607,8 @@ public final class PartnersController implements LoadableView {
             return f == null ? "" : f.region().label();
         }
         Partner p = data.partnerById().get(node.id());
-        return p == null ? "" : Codes.label(p.kind()) + (p.country() == null ? "" : ", " + p.country());
+        return p == null ? "" : texts.getString("partners.kind." + id(p.kind()))
+                + (p.country() == null ? "" : ", " + p.country());
     }
 
     private String describe(NetworkPicture.Dot dot) {
