@@ -363,7 +363,7 @@ public final class Bench {
             }
             slider.setValue(slider.getValue() + direction[0]);
         }, network));
-        line("network view: redraw after a year step, at the reference size (best-connected 400 drawn)",
+        line(String.format(Locale.ROOT, "network view: redraw after a year step, at the reference size (%d nodes, %d links drawn)", be.bioregions.explorer.partners.NetworkPicture.MAX_DOTS, be.bioregions.explorer.partners.NetworkPicture.MAX_LINES),
                 String.format(Locale.ROOT, "%.1f ms", n), runs(REDRAW_RUNS, 5), target(n <= 50, "<= 50 ms"));
     }
 

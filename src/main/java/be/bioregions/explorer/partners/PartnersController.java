@@ -69,6 +69,8 @@ public final class PartnersController implements LoadableView {
     private final Map<Region, CheckBox> regionBoxes = new EnumMap<>(Region.class);
     private final Map<PartnerKind, CheckBox> partnerKindBoxes = new EnumMap<>(PartnerKind.class);
     private final Timeline player = new Timeline(new KeyFrame(PLAY_STEP, e -> stepPlay()));
+    private final javafx.animation.PauseTransition measureDelay = new javafx.animation.PauseTransition(
+            Duration.millis(250));
     private CheckBox unknownDirectionBox;
     private PartnerData data;
     private PartnerModel model;
@@ -144,6 +146,7 @@ public final class PartnersController implements LoadableView {
     @FXML
     private void initialize() {
         player.setCycleCount(Timeline.INDEFINITE);
+        measureDelay.setOnFinished(e -> score(false));
         tabs.getProperties().put(PartnersController.class, this); // tests reach the controller through its tabs
         for (AllianceKind k : AllianceKind.values()) {
             kindBoxes.put(k, Menus.checkItem(kindsButton, "partners-kind-" + id(k), Codes.label(k), true,
@@ -323,7 +326,10 @@ public final class PartnersController implements LoadableView {
                     }
                     layout = laid.layout();
                     firstYears = laid.firstYears();
-                    showNetwork();
+                    if (onNetwork()) {
+                        showNetwork();
+                        measureNow();
+                    }
                 }).thenApply(x -> (Void) null)).thenApply(x -> null);
         return lastRebuild;
     }
@@ -523,6 +529,20 @@ public final class PartnersController implements LoadableView {
                         picture.nodesInYear(), picture.lines().size(), picture.linksInYear(), y)
                 : String.format(texts.getString("partners.network.range"), picture.dots().size(),
                         picture.lines().size(), y));
+        measureSoon();
+    }
+
+    /**
+     * Measures the year's network once the year has stood still for a moment: dragging the slider or playing
+     * redraws the network at each year, but a measurement (most of a second at the reference size) is only worth
+     * starting for a year the user stops at.
+     */
+    private void measureSoon() {
+        measureDelay.playFromStart();
+    }
+
+    private void measureNow() {
+        measureDelay.stop();
         score(false);
     }
 
