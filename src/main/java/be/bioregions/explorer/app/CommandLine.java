@@ -18,7 +18,8 @@ public record CommandLine(String db, String exportView, Path out, String select,
             "  --export-view NAME  render a view to a picture without showing a window, then exit; NAME is one of: "
                     + String.join(", ", Views.exportableNames()),
             "  --out FILE          where --export-view writes the figure: PNG; SVG (vector) for the timeline, partners",
-            "                      and network; CSV (the matrix of alliance counts) for partners",
+            "                      and network; CSV for partners (the matrix of alliance counts) and",
+            "                      business-models (the classification table)",
             "  --select ID         the firm the exported view shows selected (firms, timeline, partners, network)",
             "  --years FROM-TO     the years the exported timeline shows, e.g. 2005-2016 (default: all); for",
             "                      partners and network, the matrix or network as of the last year",
@@ -72,8 +73,8 @@ public record CommandLine(String db, String exportView, Path out, String select,
             }
             Views.Figure figure = Views.figure(view);
             if (name.endsWith(".csv") && (!figure.view().tabular() || figure.part() != null)) {
-                throw new IllegalArgumentException("only the partners matrix is written as CSV; write the " + view
-                        + " view as .png or .svg");
+                throw new IllegalArgumentException("only the partners matrix and the business-models table are"
+                        + " written as CSV; write the " + view + " view as .png or .svg");
             }
             if (name.endsWith(".svg") && !figure.view().drawn()) {
                 throw new IllegalArgumentException("the " + view + " view has no SVG form; write it as .png");

@@ -19,7 +19,7 @@ public enum Views {
     FIRMS("firms", "nav.firms", "/be/bioregions/explorer/firms/FirmsView.fxml"),
     TIMELINE("timeline", "nav.timeline", "/be/bioregions/explorer/timeline/TimelineView.fxml"),
     PARTNERS("partners", "nav.partners", "/be/bioregions/explorer/partners/PartnersView.fxml"),
-    CLASSIFIER("business-models", "nav.classifier", null),
+    CLASSIFIER("business-models", "nav.classifier", "/be/bioregions/explorer/classifier/ClassifierView.fxml"),
     INDICATORS("indicators", "nav.indicators", null),
     NOTES("notes", "nav.notes", null);
 
@@ -48,7 +48,7 @@ public enum Views {
 
     /** Whether the view has a table form to export as CSV (the partner matrix of counts). */
     public boolean tabular() {
-        return this == PARTNERS;
+        return this == PARTNERS || this == CLASSIFIER;
     }
 
     /** A figure {@code --export-view} can make: a view, and the part of it (a tab) shown, or null for its own. */

@@ -48,9 +48,19 @@ public final class FirmRepository {
     /** A firm's business-model evidence in time order. */
     public List<Evidence> evidence(String firmId) {
         return store.read(c -> Jdbc.query(c, "SELECT * FROM evidence WHERE firm_id = ? ORDER BY ev_year, id",
-                rs -> new Evidence(rs.getString("id"), rs.getString("firm_id"), rs.getInt("ev_year"),
-                        EvidenceKind.valueOf(rs.getString("kind")), rs.getString("detail"), rs.getString("source_id"),
-                        rs.getBoolean("verified")), firmId));
+                FirmRepository::mapEvidence, firmId));
+    }
+
+    /** Every firm's business-model evidence, by firm and in time order. */
+    public List<Evidence> allEvidence() {
+        return store.read(c -> Jdbc.query(c, "SELECT * FROM evidence ORDER BY firm_id, ev_year, id",
+                FirmRepository::mapEvidence));
+    }
+
+    static Evidence mapEvidence(ResultSet rs) throws SQLException {
+        return new Evidence(rs.getString("id"), rs.getString("firm_id"), rs.getInt("ev_year"),
+                EvidenceKind.valueOf(rs.getString("kind")), rs.getString("detail"), rs.getString("source_id"),
+                rs.getBoolean("verified"));
     }
 
     static Firm mapFirm(ResultSet rs) throws SQLException {

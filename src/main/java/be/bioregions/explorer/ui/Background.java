@@ -76,7 +76,13 @@ public final class Background {
             status.show(ex.getMessage());
             done.completeExceptionally(ex);
         });
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the application is closing: a timer of a view asked for work after the end; there is nothing to do
+            status.finished();
+            done.completeExceptionally(closing);
+        }
         return done;
     }
 

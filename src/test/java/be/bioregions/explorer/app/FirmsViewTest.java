@@ -34,9 +34,9 @@ class FirmsViewTest extends AppRobot {
         assertEquals("bioRegions Explorer", FxToolkit.toolkitContext().getRegisteredStage().getTitle());
 
         // the views not built yet say so
-        ToggleButton models = lookup("#nav-business-models").queryAs(ToggleButton.class);
-        clickOn(models);
-        waitFor("the business-models notice", () -> lookup("#placeholder-business-models").tryQuery().isPresent());
+        ToggleButton indicators = lookup("#nav-indicators").queryAs(ToggleButton.class);
+        clickOn(indicators);
+        waitFor("the indicators notice", () -> lookup("#placeholder-indicators").tryQuery().isPresent());
         clickOn("#nav-firms");
         waitFor("the firms view", () -> lookup("#firms-table").tryQuery().map(Node::isVisible).orElse(false));
 

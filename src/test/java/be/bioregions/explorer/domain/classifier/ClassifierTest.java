@@ -29,7 +29,7 @@ import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.domain.FirmEvent;
 import be.bioregions.explorer.domain.Region;
 import be.bioregions.explorer.domain.Sourced;
-import be.bioregions.explorer.io.RulesFile;
+import be.bioregions.explorer.classifier.RulesFile;
 
 /**
  * The classifier on hand-made firms, with a small rule set built here (so that tuning the shipped rules.json does

@@ -1,4 +1,4 @@
-package be.bioregions.explorer.io;
+package be.bioregions.explorer.classifier;
 
 import java.util.ArrayList;
 import java.util.List;

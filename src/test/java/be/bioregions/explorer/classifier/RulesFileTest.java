@@ -1,4 +1,4 @@
-package be.bioregions.explorer.io;
+package be.bioregions.explorer.classifier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

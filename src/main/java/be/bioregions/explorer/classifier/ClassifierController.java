@@ -1,0 +1,466 @@
+package be.bioregions.explorer.classifier;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import be.bioregions.explorer.domain.Alliance;
+import be.bioregions.explorer.domain.BusinessModel;
+import be.bioregions.explorer.domain.Codes;
+import be.bioregions.explorer.domain.Evidence;
+import be.bioregions.explorer.domain.Firm;
+import be.bioregions.explorer.domain.FirmEvent;
+import be.bioregions.explorer.domain.ModelOverride;
+import be.bioregions.explorer.domain.Sourced;
+import be.bioregions.explorer.domain.classifier.Classifier;
+import be.bioregions.explorer.domain.classifier.FirmFacts;
+import be.bioregions.explorer.domain.classifier.Fired;
+import be.bioregions.explorer.domain.classifier.Verdict;
+import be.bioregions.explorer.ui.Facts;
+import be.bioregions.explorer.ui.LoadableView;
+import be.bioregions.explorer.ui.Menus;
+import be.bioregions.explorer.ui.SourcePane;
+import be.bioregions.explorer.ui.ViewContext;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Business models view: every firm's model as of a chosen year by the rules, with their scores, and the
+ * researcher's own classification beside it; a firm's detail says which rules fired on which facts (each with its
+ * source), which nearly fired, how the firm's model moved through the years, and takes or withdraws the
+ * researcher's classification with its rationale.
+ */
+public final class ClassifierController implements LoadableView {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final ViewContext context;
+    private final ResourceBundle texts;
+    private ClassifierData data;
+    private List<ModelOverride> overrides = List.of();
+    private FirmRow shown;
+
+    @FXML private BorderPane root;
+    @FXML private TextField searchField;
+    @FXML private Slider yearSlider;
+    @FXML private Label yearLabel;
+    @FXML private Label summaryLabel;
+    @FXML private TableView<FirmRow> firmsTable;
+    @FXML private TableColumn<FirmRow, String> nameColumn;
+    @FXML private TableColumn<FirmRow, String> regionColumn;
+    @FXML private TableColumn<FirmRow, String> modelColumn;
+    @FXML private TableColumn<FirmRow, Double> fipcoColumn;
+    @FXML private TableColumn<FirmRow, Double> hybridColumn;
+    @FXML private TableColumn<FirmRow, Double> platformColumn;
+    @FXML private TableColumn<FirmRow, Double> royaltyColumn;
+    @FXML private TableColumn<FirmRow, String> overrideColumn;
+    @FXML private Label detailEmpty;
+    @FXML private ScrollPane detailScroll;
+    @FXML private VBox detailPane;
+    @FXML private Label firmTitle;
+    @FXML private Label verdictLabel;
+    @FXML private Label historyLabel;
+    @FXML private ListView<Fired> firedList;
+    @FXML private ListView<Fired> nearlyList;
+    @FXML private ListView<Sourced> factsList;
+    @FXML private SourcePane factSource;
+    @FXML private ComboBox<BusinessModel> overrideModel;
+    @FXML private Button overrideButton;
+    @FXML private TextArea overrideRationale;
+    @FXML private Label overrideMessage;
+    @FXML private ListView<ModelOverride> overridesList;
+    @FXML private Button withdrawButton;
+
+    /** A line of the table: a firm, what the rules say of it as of the year, and the researcher's model if set. */
+    public record FirmRow(Firm firm, FirmFacts facts, Verdict verdict, ModelOverride override) {
+    }
+
+    public ClassifierController(ViewContext context) {
+        this.context = context;
+        this.texts = context.texts();
+    }
+
+    @FXML
+    private void initialize() {
+        yearSlider.setMin(ClassifierData.FIRST_YEAR);
+        yearSlider.setMax(ClassifierData.LAST_YEAR);
+        yearSlider.setValue(ClassifierData.LAST_YEAR);
+        yearSlider.setLabelFormatter(Menus.converter(v -> Integer.toString((int) Math.round(v))));
+        yearSlider.valueProperty().addListener((obs, old, v) -> {
+            if (Math.round(v.doubleValue()) != Math.round(old.doubleValue())) {
+                showYear();
+            }
+        });
+        yearLabel.setText(String.format(texts.getString("classifier.year"), year()));
+        searchField.textProperty().addListener((obs, old, t) -> showYear());
+
+        nameColumn.setCellValueFactory(Facts.text(r -> r.firm().name()));
+        regionColumn.setCellValueFactory(Facts.text(r -> r.firm().region().label()));
+        modelColumn.setCellValueFactory(Facts.text(r -> modelName(r.verdict().primary())));
+        fipcoColumn.setCellValueFactory(c -> score(c.getValue(), BusinessModel.FIPCO));
+        hybridColumn.setCellValueFactory(c -> score(c.getValue(), BusinessModel.HYBRID));
+        platformColumn.setCellValueFactory(c -> score(c.getValue(), BusinessModel.PLATFORM));
+        royaltyColumn.setCellValueFactory(c -> score(c.getValue(), BusinessModel.ROYALTY));
+        for (TableColumn<FirmRow, Double> c : List.of(fipcoColumn, hybridColumn, platformColumn, royaltyColumn)) {
+            c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(Double d, boolean empty) {
+                    super.updateItem(d, empty);
+                    setText(empty || d == null ? null : d == 0 ? "\u00B7" : number(d));
+                }
+            });
+        }
+        overrideColumn.setCellValueFactory(Facts.text(r -> r.override() == null ? ""
+                : modelName(r.override().model()) + (r.override().year() == year() ? "" : " (" + r.override().year() + ")")));
+        firmsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showFirm(row));
+
+        firedList.setCellFactory(list -> new FiredCell(list));
+        nearlyList.setCellFactory(list -> new FiredCell(list));
+        firedList.getSelectionModel().selectedItemProperty().addListener((obs, old, f) -> {
+            if (f != null) {
+                nearlyList.getSelectionModel().clearSelection();
+                showFacts(f);
+            }
+        });
+        nearlyList.getSelectionModel().selectedItemProperty().addListener((obs, old, f) -> {
+            if (f != null) {
+                firedList.getSelectionModel().clearSelection();
+                showFacts(f);
+            }
+        });
+        factsList.setCellFactory(list -> new FactCell(list));
+        factsList.getSelectionModel().selectedItemProperty().addListener((obs, old, fact) -> {
+            if (fact != null) {
+                factSource.show(factWords(fact), fact, fact.unsourced() ? null : data.sourceOf(fact.sourceId()),
+                        noteOf(fact));
+            }
+        });
+        factSource.attach(texts, context.openLink());
+
+        List<BusinessModel> choices = new ArrayList<>(List.of(BusinessModel.values()));
+        overrideModel.getItems().setAll(choices);
+        overrideModel.setConverter(Menus.converter(ClassifierController::modelName));
+        overridesList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ModelOverride o, boolean empty) {
+                super.updateItem(o, empty);
+                setText(empty || o == null ? null : String.format(texts.getString("classifier.override.line"),
+                        o.year(), modelName(o.model()), o.rationale(), WHEN.format(o.created()),
+                        o.active() ? "" : String.format(texts.getString("classifier.override.withdrawn"),
+                                WHEN.format(o.withdrawn()))));
+                setWrapText(true);
+                setPrefWidth(0);
+                setDisable(o != null && !o.active());
+            }
+        });
+        withdrawButton.disableProperty().bind(overridesList.getSelectionModel().selectedItemProperty().isNull());
+        showFirm(null);
+    }
+
+    private static ReadOnlyObjectWrapper<Double> score(FirmRow row, BusinessModel model) {
+        return new ReadOnlyObjectWrapper<>(row.verdict().score(model));
+    }
+
+    /** How a model reads in the view. */
+    static String modelName(BusinessModel model) {
+        return switch (model) {
+            case INSUFFICIENT_EVIDENCE -> "insufficient evidence";
+            case PLATFORM -> "platform";
+            case ROYALTY -> "royalty";
+            default -> Classifier.modelLabel(model);
+        };
+    }
+
+    private int year() {
+        return (int) Math.round(yearSlider.getValue());
+    }
+
+    @Override
+    public CompletableFuture<Void> load() {
+        return context.background().run("Classifying the firms", r -> new Loaded(ClassifierData.read(context.store()),
+                context.store().classifications().overrides()), loaded -> {
+                    data = loaded.data();
+                    overrides = loaded.overrides();
+                    showYear();
+                }).thenApply(x -> null);
+    }
+
+    private record Loaded(ClassifierData data, List<ModelOverride> overrides) {
+    }
+
+    /** Classifies every firm as of the chosen year and fills the table (keeping the chosen firm). */
+    private void showYear() {
+        int y = year();
+        yearLabel.setText(String.format(texts.getString("classifier.year"), y));
+        if (data == null) {
+            return;
+        }
+        List<Verdict> verdicts = data.classify(y);
+        String search = searchField.getText() == null ? "" : searchField.getText().strip().toLowerCase(Locale.ROOT);
+        List<FirmRow> rows = new ArrayList<>();
+        Map<BusinessModel, Integer> counts = new EnumMap<>(BusinessModel.class);
+        for (int i = 0; i < verdicts.size(); i++) {
+            FirmFacts facts = data.firms().get(i);
+            counts.merge(verdicts.get(i).primary(), 1, Integer::sum);
+            if (search.isEmpty() || facts.firm().name().toLowerCase(Locale.ROOT).contains(search)) {
+                rows.add(new FirmRow(facts.firm(), facts, verdicts.get(i), overrideOf(facts.firm().id(), y)));
+            }
+        }
+        summaryLabel.setText(String.format(texts.getString("classifier.summary"), y, counts.entrySet().stream()
+                .sorted(Map.Entry.<BusinessModel, Integer>comparingByValue().reversed())
+                .map(e -> e.getValue() + " " + modelName(e.getKey())).collect(Collectors.joining(" \u00B7 "))));
+        String chosen = shown == null ? null : shown.firm().id();
+        firmsTable.getItems().setAll(rows);
+        firmsTable.sort();
+        if (chosen != null) {
+            rows.stream().filter(r -> r.firm().id().equals(chosen)).findFirst().ifPresentOrElse(
+                    r -> firmsTable.getSelectionModel().select(r), () -> showFirm(null));
+        }
+        overrideButton.setText(String.format(texts.getString("classifier.override.set"), y));
+    }
+
+    /** The researcher's model in force for a firm in a year: the latest one set for that year or before. */
+    private ModelOverride overrideOf(String firmId, int year) {
+        return overrides.stream().filter(o -> o.active() && o.firmId().equals(firmId) && o.year() <= year)
+                .max(Comparator.comparingInt(ModelOverride::year).thenComparing(ModelOverride::created))
+                .orElse(null);
+    }
+
+    private void showFirm(FirmRow row) {
+        shown = row;
+        boolean any = row != null;
+        detailScroll.setVisible(any);
+        detailEmpty.setVisible(!any);
+        if (!any) {
+            return;
+        }
+        Verdict v = row.verdict();
+        firmTitle.setText(row.firm().name());
+        verdictLabel.setText(String.format(texts.getString("classifier.verdict"), modelName(v.primary()),
+                number(v.score(BusinessModel.FIPCO)), number(v.score(BusinessModel.HYBRID)),
+                number(v.score(BusinessModel.PLATFORM)), number(v.score(BusinessModel.ROYALTY)),
+                number(data.rules().minimumScore()))
+                + "\n" + (row.override() == null
+                ? String.format(texts.getString("classifier.verdict.nooverride"), year())
+                : String.format(texts.getString("classifier.verdict.override"), modelName(row.override().model()),
+                        WHEN.format(row.override().created()), row.override().rationale())));
+        historyLabel.setText(String.format(texts.getString("classifier.history"), history(row.firm().id())));
+        firedList.getItems().setAll(v.fired());
+        firedList.setPlaceholder(new Label(texts.getString("classifier.fired.none")));
+        nearlyList.getItems().setAll(v.nearly());
+        nearlyList.setPlaceholder(new Label(texts.getString("classifier.nearly.none")));
+        factsList.getItems().clear();
+        factSource.clear();
+        if (!v.fired().isEmpty()) {
+            firedList.getSelectionModel().select(0);
+        }
+        overridesList.getItems().setAll(overrides.stream().filter(o -> o.firmId().equals(row.firm().id())).toList());
+        overrideModel.setValue(row.override() != null ? row.override().model() : v.primary());
+        overrideMessage.setText("");
+    }
+
+    /** "1990–2003 insufficient evidence · 2004–2009 platform · 2010–2016 hybrid". */
+    private String history(String firmId) {
+        List<BusinessModel> models = data.history(firmId);
+        List<String> spans = new ArrayList<>();
+        int start = ClassifierData.FIRST_YEAR;
+        for (int i = 1; i <= models.size(); i++) {
+            if (i == models.size() || models.get(i) != models.get(i - 1)) {
+                int end = ClassifierData.FIRST_YEAR + i - 1;
+                spans.add((start == end ? Integer.toString(start) : start + "\u2013" + end) + " "
+                        + modelName(models.get(i - 1)));
+                start = end + 1;
+            }
+        }
+        return String.join(" \u00B7 ", spans);
+    }
+
+    private void showFacts(Fired f) {
+        factsList.getItems().setAll(f.facts());
+        if (!f.facts().isEmpty()) {
+            factsList.getSelectionModel().select(0);
+        } else {
+            factSource.clear();
+        }
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.1f", d);
+    }
+
+    private static String factWords(Sourced fact) {
+        if (fact instanceof Evidence e) {
+            return e.year() + " \u00B7 " + Codes.label(e.kind()) + ": " + e.detail();
+        }
+        if (fact instanceof Alliance a) {
+            return a.year() + " \u00B7 " + Codes.label(a.kind()) + " alliance with " + a.partnerId()
+                    + (a.subject() == null ? "" : ": " + a.subject());
+        }
+        if (fact instanceof FirmEvent e) {
+            return e.year() + " \u00B7 " + Codes.label(e.kind()) + (e.detail() == null ? "" : ": " + e.detail());
+        }
+        return String.valueOf(fact);
+    }
+
+    private static String noteOf(Sourced fact) {
+        if (fact instanceof Alliance a) {
+            return a.note();
+        }
+        if (fact instanceof FirmEvent e) {
+            return e.note();
+        }
+        return null;
+    }
+
+    // ---- the researcher's classification ------------------------------------------------------------------
+
+    @FXML
+    private void saveOverride() {
+        FirmRow row = shown;
+        BusinessModel model = overrideModel.getValue();
+        String rationale = overrideRationale.getText() == null ? "" : overrideRationale.getText().strip();
+        int y = year();
+        if (row == null || model == null) {
+            return;
+        }
+        if (rationale.isEmpty()) {
+            overrideMessage.setText(texts.getString("classifier.override.prompt"));
+            overrideRationale.requestFocus();
+            return;
+        }
+        context.background().run("Saving the classification of " + row.firm().name(), r -> {
+            context.store().classifications().addOverride(row.firm().id(), y, model, rationale, Instant.now());
+            return context.store().classifications().overrides();
+        }, all -> {
+            overrides = all;
+            overrideRationale.clear();
+            showYear();
+            overrideMessage.setText(String.format(texts.getString("classifier.override.saved"), modelName(model), y));
+        }).exceptionally(e -> {
+            javafx.application.Platform.runLater(() -> overrideMessage.setText(rootMessage(e)));
+            return null;
+        });
+    }
+
+    @FXML
+    private void withdrawOverride() {
+        ModelOverride o = overridesList.getSelectionModel().getSelectedItem();
+        if (o == null || !o.active()) {
+            return;
+        }
+        context.background().run("Withdrawing a classification", r -> {
+            context.store().classifications().withdraw(o.id(), Instant.now());
+            return context.store().classifications().overrides();
+        }, all -> {
+            overrides = all;
+            showYear();
+        }).exceptionally(e -> {
+            javafx.application.Platform.runLater(() -> overrideMessage.setText(rootMessage(e)));
+            return null;
+        });
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && (t instanceof java.util.concurrent.CompletionException
+                || t.getMessage() == null)) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    // ---- cells ----------------------------------------------------------------------------------------------
+
+    /** A rule that fired (or nearly): model and weight, then the explanation, wrapped. */
+    private final class FiredCell extends ListCell<Fired> {
+        private final Label head = new Label();
+        private final Label words = new Label();
+        private final VBox box = new VBox(2, head, words);
+
+        FiredCell(ListView<Fired> list) {
+            head.getStyleClass().add("pair-head");
+            words.setWrapText(true);
+            words.maxWidthProperty().bind(list.widthProperty().subtract(40));
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Fired f, boolean empty) {
+            super.updateItem(f, empty);
+            if (empty || f == null) {
+                setGraphic(null);
+                return;
+            }
+            head.setText(modelName(f.rule().model()) + " +" + number(f.rule().weight()) + "  \u00B7  " + f.rule().id());
+            words.setText(f.explanation());
+            setGraphic(box);
+        }
+    }
+
+    /** A fact a rule stood on: its year and words, its verified mark. */
+    private final class FactCell extends ListCell<Sourced> {
+        private final Label words = new Label();
+        private final Label mark = new Label();
+        private final VBox box = new VBox(1, words, mark);
+        private String markClass;
+
+        FactCell(ListView<Sourced> list) {
+            words.setWrapText(true);
+            words.maxWidthProperty().bind(list.widthProperty().subtract(40));
+            mark.getStyleClass().add("fact-mark");
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Sourced fact, boolean empty) {
+            super.updateItem(fact, empty);
+            if (empty || fact == null) {
+                setGraphic(null);
+                return;
+            }
+            words.setText(factWords(fact));
+            mark.setText(Facts.mark(fact));
+            mark.getStyleClass().remove(markClass);
+            markClass = Facts.styleClass(fact);
+            mark.getStyleClass().add(markClass);
+            setGraphic(box);
+        }
+    }
+
+    public TableView<FirmRow> table() {
+        return firmsTable;
+    }
+
+    public Slider yearSlider() {
+        return yearSlider;
+    }
+
+    /** The table of the year as CSV: firm, region, the rules' model and scores, the researcher's model. */
+    @Override
+    public String csv() {
+        return data == null ? null : ClassificationCsv.of(firmsTable.getItems(), year());
+    }
+}

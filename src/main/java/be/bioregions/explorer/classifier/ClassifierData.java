@@ -1,0 +1,69 @@
+package be.bioregions.explorer.classifier;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import be.bioregions.explorer.domain.BusinessModel;
+import be.bioregions.explorer.domain.Source;
+import be.bioregions.explorer.domain.classifier.Classifier;
+import be.bioregions.explorer.domain.classifier.FirmFacts;
+import be.bioregions.explorer.domain.classifier.RuleSet;
+import be.bioregions.explorer.domain.classifier.Verdict;
+import be.bioregions.explorer.store.Store;
+
+/**
+ * What the Business models view works from, read once: every firm's facts, the sources they cite and the rules;
+ * verdicts are worked out from them for any year without reading the store again.
+ */
+public record ClassifierData(List<FirmFacts> firms, Map<String, Source> sources, RuleSet rules) {
+    /** The first year of the chart: before it, too few firms have facts to count. */
+    public static final int FIRST_YEAR = 1990;
+    /** The last year of the thesis' period. */
+    public static final int LAST_YEAR = 2016;
+
+    /** Reads the data; run off the FX thread. */
+    public static ClassifierData read(Store store) {
+        Map<String, Source> sources = new HashMap<>();
+        for (Source s : store.sources().all()) {
+            sources.put(s.id(), s);
+        }
+        List<FirmFacts> firms = FirmFacts.group(store.firms().all(), store.firms().allEvents(),
+                store.alliances().all(), store.firms().allEvidence());
+        return new ClassifierData(firms, sources, RulesFile.builtIn());
+    }
+
+    /** Every firm's verdict as of a year, in the order of the firms. */
+    public List<Verdict> classify(int year) {
+        return Classifier.classifyAll(rules, firms, year);
+    }
+
+    /** How many firms follow each model in each year from {@link #FIRST_YEAR} to {@link #LAST_YEAR}. */
+    public Map<Integer, Map<BusinessModel, Integer>> countsByYear() {
+        Map<Integer, Map<BusinessModel, Integer>> counts = new java.util.TreeMap<>();
+        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+            Map<BusinessModel, Integer> of = new EnumMap<>(BusinessModel.class);
+            for (Verdict v : classify(year)) {
+                of.merge(v.primary(), 1, Integer::sum);
+            }
+            counts.put(year, of);
+        }
+        return counts;
+    }
+
+    /** A firm's primary model in each year from {@link #FIRST_YEAR} to {@link #LAST_YEAR}. */
+    public List<BusinessModel> history(String firmId) {
+        FirmFacts facts = firms.stream().filter(f -> f.firm().id().equals(firmId)).findFirst().orElse(null);
+        List<BusinessModel> models = new ArrayList<>();
+        for (int year = FIRST_YEAR; facts != null && year <= LAST_YEAR; year++) {
+            models.add(Classifier.classify(rules, facts, year).primary());
+        }
+        return models;
+    }
+
+    public Source sourceOf(String sourceId) {
+        return sourceId == null ? null : sources.get(sourceId);
+    }
+}
