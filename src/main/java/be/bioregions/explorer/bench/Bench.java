@@ -197,6 +197,7 @@ public final class Bench {
             firmsRedraw(context);
             timelineRedraw(context);
             partners(context);
+            classifier(context);
         } finally {
             background.shutdown();
             Platform.exit();
@@ -365,6 +366,23 @@ public final class Bench {
         }, network));
         line(String.format(Locale.ROOT, "network view: redraw after a year step, at the reference size (%d nodes, %d links drawn)", be.bioregions.explorer.partners.NetworkPicture.MAX_DOTS, be.bioregions.explorer.partners.NetworkPicture.MAX_LINES),
                 String.format(Locale.ROOT, "%.1f ms", n), runs(REDRAW_RUNS, 5), target(n <= 50, "<= 50 ms"));
+    }
+
+    /** Classifying every firm of the reference size as of a year, as the Business models view does at a year step. */
+    private static void classifier(ViewContext context) throws Exception {
+        be.bioregions.explorer.classifier.ClassifierData data =
+                be.bioregions.explorer.classifier.ClassifierData.read(context.store());
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 5 + 2; i++) {
+            long start = System.nanoTime();
+            data.classify(2016 - i % 3);
+            if (i >= 2) {
+                times.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        double t = median(times);
+        line(String.format(Locale.ROOT, "classifier: every firm as of a year (%,d firms)", data.firms().size()),
+                String.format(Locale.ROOT, "%.0f ms", t), runs(5, 2), target(t <= 1000, "<= 1000 ms"));
     }
 
     /** Runs a move on the FX thread, then draws and renders the chart; the times after five warm-ups. */

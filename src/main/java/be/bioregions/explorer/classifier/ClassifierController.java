@@ -176,6 +176,7 @@ public final class ClassifierController implements LoadableView {
                 setDisable(o != null && !o.active());
             }
         });
+        overridesList.setPlaceholder(new Label(texts.getString("classifier.overrides.none")));
         withdrawButton.disableProperty().bind(overridesList.getSelectionModel().selectedItemProperty().isNull());
         showFirm(null);
     }
