@@ -43,7 +43,7 @@ public enum Views {
 
     /** Whether the view is drawn as a figure (and so can be exported as SVG). */
     public boolean drawn() {
-        return this == TIMELINE || this == PARTNERS;
+        return this == TIMELINE || this == PARTNERS || this == CLASSIFIER;
     }
 
     /** Whether the view has a table form to export as CSV (the partner matrix of counts). */

@@ -93,6 +93,8 @@ public final class ClassifierController implements LoadableView {
     @FXML private Label overrideMessage;
     @FXML private ListView<ModelOverride> overridesList;
     @FXML private Button withdrawButton;
+    @FXML private ModelsChart chart;
+    @FXML private be.bioregions.explorer.ui.DrawnLegend chartLegend;
 
     /** A line of the table: a firm, what the rules say of it as of the year, and the researcher's model if set. */
     public record FirmRow(Firm firm, FirmFacts facts, Verdict verdict, ModelOverride override) {
@@ -178,6 +180,8 @@ public final class ClassifierController implements LoadableView {
         });
         overridesList.setPlaceholder(new Label(texts.getString("classifier.overrides.none")));
         withdrawButton.disableProperty().bind(overridesList.getSelectionModel().selectedItemProperty().isNull());
+        chart.setOnYear(y -> yearSlider.setValue(y));
+        chartLegend.setPainter((pen, x, y, w) -> ModelsChart.paintLegend(pen, x, y, w, ClassifierController::modelName));
         showFirm(null);
     }
 
@@ -201,33 +205,38 @@ public final class ClassifierController implements LoadableView {
 
     @Override
     public CompletableFuture<Void> load() {
-        return context.background().run("Classifying the firms", r -> new Loaded(ClassifierData.read(context.store()),
-                context.store().classifications().overrides()), loaded -> {
-                    data = loaded.data();
-                    overrides = loaded.overrides();
-                    showYear();
-                }).thenApply(x -> null);
+        return context.background().run("Classifying the firms", r -> {
+            ClassifierData d = ClassifierData.read(context.store());
+            return new Loaded(d, context.store().classifications().overrides(), d.countsByYear());
+        }, loaded -> {
+            data = loaded.data();
+            overrides = loaded.overrides();
+            chart.setCounts(loaded.counts());
+            showYear();
+        }).thenApply(x -> null);
     }
 
-    private record Loaded(ClassifierData data, List<ModelOverride> overrides) {
+    private record Loaded(ClassifierData data, List<ModelOverride> overrides,
+                          Map<Integer, Map<BusinessModel, Integer>> counts) {
     }
 
     /** Classifies every firm as of the chosen year and fills the table (keeping the chosen firm). */
     private void showYear() {
         int y = year();
         yearLabel.setText(String.format(texts.getString("classifier.year"), y));
+        chart.setYear(y);
         if (data == null) {
             return;
         }
-        List<Verdict> verdicts = data.classify(y);
         String search = searchField.getText() == null ? "" : searchField.getText().strip().toLowerCase(Locale.ROOT);
         List<FirmRow> rows = new ArrayList<>();
         Map<BusinessModel, Integer> counts = new EnumMap<>(BusinessModel.class);
-        for (int i = 0; i < verdicts.size(); i++) {
-            FirmFacts facts = data.firms().get(i);
-            counts.merge(verdicts.get(i).primary(), 1, Integer::sum);
+        // the firms founded by the end of the year: a firm not yet founded has no model to have
+        for (Map.Entry<FirmFacts, Verdict> e : data.existing(y)) {
+            FirmFacts facts = e.getKey();
+            counts.merge(e.getValue().primary(), 1, Integer::sum);
             if (search.isEmpty() || facts.firm().name().toLowerCase(Locale.ROOT).contains(search)) {
-                rows.add(new FirmRow(facts.firm(), facts, verdicts.get(i), overrideOf(facts.firm().id(), y)));
+                rows.add(new FirmRow(facts.firm(), facts, e.getValue(), overrideOf(facts.firm().id(), y)));
             }
         }
         summaryLabel.setText(String.format(texts.getString("classifier.summary"), y, counts.entrySet().stream()
@@ -457,6 +466,30 @@ public final class ClassifierController implements LoadableView {
 
     public Slider yearSlider() {
         return yearSlider;
+    }
+
+    /** A picture of the chart of models through the years, with its caption and legend. */
+    @Override
+    public javafx.scene.Node figureNode() {
+        return chart.figure(texts.getString("classifier.chart.caption"), this::paintLegend);
+    }
+
+    @Override
+    public String svg() {
+        return chart.svg(texts.getString("classifier.chart.caption"), this::paintLegend);
+    }
+
+    private double paintLegend(be.bioregions.explorer.ui.Pen pen, double x, double y, double w) {
+        return ModelsChart.paintLegend(pen, x, y, w, ClassifierController::modelName);
+    }
+
+    @Override
+    public void showYears(int first, int last) {
+        yearSlider.setValue(Math.max(yearSlider.getMin(), Math.min(yearSlider.getMax(), last)));
+    }
+
+    public ModelsChart chart() {
+        return chart;
     }
 
     /** The table of the year as CSV: firm, region, the rules' model and scores, the researcher's model. */

@@ -40,13 +40,24 @@ public record ClassifierData(List<FirmFacts> firms, Map<String, Source> sources,
         return Classifier.classifyAll(rules, firms, year);
     }
 
-    /** How many firms follow each model in each year from {@link #FIRST_YEAR} to {@link #LAST_YEAR}. */
+    /** The firms founded by the end of a year, with their verdicts as of that year: the firms a year counts. */
+    public List<Map.Entry<FirmFacts, Verdict>> existing(int year) {
+        List<FirmFacts> founded = firms.stream().filter(f -> f.firm().founded() <= year).toList();
+        List<Verdict> verdicts = Classifier.classifyAll(rules, founded, year);
+        List<Map.Entry<FirmFacts, Verdict>> out = new ArrayList<>();
+        for (int i = 0; i < founded.size(); i++) {
+            out.add(Map.entry(founded.get(i), verdicts.get(i)));
+        }
+        return out;
+    }
+
+    /** How many of the firms founded by then follow each model in each year from {@link #FIRST_YEAR} to {@link #LAST_YEAR}. */
     public Map<Integer, Map<BusinessModel, Integer>> countsByYear() {
         Map<Integer, Map<BusinessModel, Integer>> counts = new java.util.TreeMap<>();
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
             Map<BusinessModel, Integer> of = new EnumMap<>(BusinessModel.class);
-            for (Verdict v : classify(year)) {
-                of.merge(v.primary(), 1, Integer::sum);
+            for (Map.Entry<FirmFacts, Verdict> e : existing(year)) {
+                of.merge(e.getValue().primary(), 1, Integer::sum);
             }
             counts.put(year, of);
         }

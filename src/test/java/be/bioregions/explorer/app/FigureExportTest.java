@@ -147,6 +147,42 @@ class FigureExportTest {
         assertTrue(distinctColours(image) > 8, "the network picture shows the network");
     }
 
+    @Test
+    void theBusinessModelsTableIsWrittenAsCsvAndItsChartAsSvg(@TempDir Path dir) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Path csv = dir.resolve("models.csv");
+        Path svg = dir.resolve("models.svg");
+        Background background = new Background(new Status());
+        java.util.Map<String, be.bioregions.explorer.domain.BusinessModel> expected = new java.util.HashMap<>();
+        try (Store store = Store.open(dir.resolve("db"))) {
+            new DatasetImporter(store).loadSampleDataOnFirstStart(Progress.NONE);
+            java.util.List<be.bioregions.explorer.domain.classifier.FirmFacts> founded =
+                    be.bioregions.explorer.domain.classifier.FirmFacts.group(store.firms().all(),
+                            store.firms().allEvents(), store.alliances().all(), store.firms().allEvidence())
+                            .stream().filter(f -> f.firm().founded() <= 2010).toList();
+            be.bioregions.explorer.domain.classifier.Classifier.classifyAll(
+                    be.bioregions.explorer.classifier.RulesFile.builtIn(), founded, 2010)
+                    .forEach(v -> expected.put(v.firmId(), v.primary()));
+            ViewContext context = new ViewContext(store, background, ExplorerApp.texts(), url -> { });
+            FigureExporter.render(context, "business-models", csv, null, new int[] {2010, 2010});
+            FigureExporter.render(context, "business-models", svg, null, null);
+        } finally {
+            background.shutdown();
+        }
+        // the table of 2010: one line per firm founded by then, with the rules' model as the classifier gives it
+        java.util.List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                .setHeader().setSkipHeaderRecord(true).get().parse(Files.newBufferedReader(csv)).getRecords();
+        java.util.Map<String, String> written = new java.util.HashMap<>();
+        rows.forEach(r -> written.put(r.get("firm_id"), r.get("rules_model")));
+        java.util.Map<String, String> codes = new java.util.HashMap<>();
+        expected.forEach((id, m) -> codes.put(id, be.bioregions.explorer.domain.Codes.code(m)));
+        assertEquals(codes, written);
+        assertTrue(rows.stream().allMatch(r -> r.get("year").equals("2010")));
+        java.util.List<String> words = svgTexts(svg);
+        assertTrue(words.stream().anyMatch(w -> w.contains("by business model")), "the caption: " + words);
+        assertTrue(words.containsAll(java.util.List.of("FIPCO", "hybrid", "insufficient evidence")), "the legend");
+    }
+
     private static java.util.List<String> svgTexts(Path svg) throws Exception {
         org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(svg.toFile());
