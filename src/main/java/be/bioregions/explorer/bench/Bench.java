@@ -221,22 +221,12 @@ public final class Bench {
         TextField search = (TextField) parts[0];
         Node table = parts[1];
         String[] terms = {"ab", "gen", "01", "", "zy", "Liège", "nov", ""};
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < REDRAW_RUNS + 5; i++) {
-            String term = terms[i % terms.length];
-            double millis = FigureExporter.onFx(() -> {
-                long start = System.nanoTime();
-                search.setText(term);
-                root.applyCss();
-                root.layout();
-                table.snapshot(null, null);
-                return (System.nanoTime() - start) / 1e6;
-            });
-            if (i >= 5) {
-                times.add(millis);
-            }
-        }
-        double t = median(times);
+        int[] next = {0};
+        double t = median(timed(REDRAW_RUNS, () -> {
+            search.setText(terms[next[0]++ % terms.length]);
+            root.applyCss();
+            root.layout();
+        }, table));
         line("firms view: redraw after a search, at the reference size", String.format(Locale.ROOT, "%.1f ms", t),
                 runs(REDRAW_RUNS, 5), target(t <= 50, "<= 50 ms"));
     }
@@ -268,21 +258,11 @@ public final class Bench {
             () -> chart.scale().zoom(1 / 2.25, 200),
             () -> chart.fitAll(),
         };
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < REDRAW_RUNS + 5; i++) {
-            Runnable move = moves[i % moves.length];
-            double millis = FigureExporter.onFx(() -> {
-                long start = System.nanoTime();
-                move.run();
-                chart.redraw();
-                chart.snapshot(null, null);
-                return (System.nanoTime() - start) / 1e6;
-            });
-            if (i >= 5) {
-                times.add(millis);
-            }
-        }
-        double t = median(times);
+        int[] next = {0};
+        double t = median(timed(REDRAW_RUNS, () -> {
+            moves[next[0]++ % moves.length].run();
+            chart.redraw();
+        }, chart));
         line("timeline view: reading its data at the reference size (once)", ms(readMillis), "1 run", "");
         line("timeline view: redraw after a pan or zoom, at the reference size", String.format(Locale.ROOT,
                 "%.1f ms", t), runs(REDRAW_RUNS, 5), target(t <= 50, "<= 50 ms"));
@@ -390,15 +370,20 @@ public final class Bench {
                 String.format(Locale.ROOT, "%.0f ms", t), runs(5, 2), target(t <= 1000, "<= 1000 ms"));
     }
 
-    /** Runs a move on the FX thread, then draws and renders the chart; the times after five warm-ups. */
-    private static List<Double> timed(int runs, Runnable move, javafx.scene.layout.Region chart) throws Exception {
+    /**
+     * Runs a move on the FX thread, then lays out and renders what it changed (a snapshot of {@code target}: on
+     * screen only changed regions are drawn again); the times of {@code runs} runs after five warm-ups.
+     */
+    private static List<Double> timed(int runs, Runnable move, Node target) throws Exception {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < runs + 5; i++) {
             double millis = FigureExporter.onFx(() -> {
                 long start = System.nanoTime();
                 move.run();
-                chart.layout();
-                chart.snapshot(null, null);
+                if (target instanceof Parent parent) {
+                    parent.layout();
+                }
+                target.snapshot(null, null);
                 return (System.nanoTime() - start) / 1e6;
             });
             if (i >= 5) {

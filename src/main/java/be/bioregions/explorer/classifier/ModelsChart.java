@@ -5,23 +5,19 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 
 import be.bioregions.explorer.domain.BusinessModel;
-import be.bioregions.explorer.ui.DrawnLegend;
-import be.bioregions.explorer.ui.Figures;
-import be.bioregions.explorer.ui.FxPen;
+import be.bioregions.explorer.ui.CanvasChart;
 import be.bioregions.explorer.ui.LegendFlow;
 import be.bioregions.explorer.ui.Pen;
 
 import javafx.scene.Cursor;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 
 /**
  * How many firms follow each model, year by year, by the rules: a stacked bar per year (FIPCO at the foot, then
  * hybrid, platform, royalty, and insufficient evidence on top, pale). The year chosen is marked; a click on a bar
  * chooses its year.
  */
-public final class ModelsChart extends Region {
+public final class ModelsChart extends CanvasChart {
     /** The models in the order they are stacked, from the foot of a bar. */
     public static final List<BusinessModel> STACK = List.of(BusinessModel.FIPCO, BusinessModel.HYBRID,
             BusinessModel.PLATFORM, BusinessModel.ROYALTY, BusinessModel.INSUFFICIENT_EVIDENCE);
@@ -32,15 +28,13 @@ public final class ModelsChart extends Region {
     private static final int TEXT = 0xFF1F2A38;
     private static final int GRID = 0xFFE3E7ED;
 
-    private final Canvas canvas = new Canvas();
-    private final FxPen pen = new FxPen(canvas.getGraphicsContext2D());
     private Map<Integer, Map<BusinessModel, Integer>> counts = Map.of();
     private int year = -1;
     private IntConsumer onYear = y -> { };
 
     public ModelsChart() {
+        super(500, 190);
         setId("classifier-chart");
-        getChildren().add(canvas);
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             int y = yearAt(e.getX());
             if (y > 0) {
@@ -91,28 +85,7 @@ public final class ModelsChart extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(Math.max(1, getWidth()));
-        canvas.setHeight(Math.max(1, getHeight()));
-        redraw();
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 190;
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 500;
-    }
-
-    private void redraw() {
-        paint(pen, canvas.getWidth(), canvas.getHeight());
-    }
-
-    /** Paints the chart in a w × h area from the origin. */
-    void paint(Pen p, double w, double h) {
+    protected void paint(Pen p, double w, double h) {
         p.fill(0xFFFFFFFF);
         p.fillRect(0, 0, w, h);
         if (counts.isEmpty()) {
@@ -166,17 +139,5 @@ public final class ModelsChart extends Region {
             p.fillRect(at[0], at[1] - 6, 18, 12);
         }
         return flow.height();
-    }
-
-    /** The chart with a caption and its legend, as SVG. */
-    String svg(String caption, DrawnLegend.Painter legend) {
-        return Figures.svg(canvas.getWidth(), canvas.getHeight(), caption,
-                p -> paint(p, canvas.getWidth(), canvas.getHeight()), legend);
-    }
-
-    /** The same figure on a canvas, for a PNG. */
-    Canvas figure(String caption, DrawnLegend.Painter legend) {
-        return Figures.canvas(canvas.getWidth(), canvas.getHeight(), caption,
-                p -> paint(p, canvas.getWidth(), canvas.getHeight()), legend);
     }
 }

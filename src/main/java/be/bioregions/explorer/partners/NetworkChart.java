@@ -4,30 +4,25 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import be.bioregions.explorer.domain.AllianceNetwork;
-import be.bioregions.explorer.ui.DrawnLegend;
-import be.bioregions.explorer.ui.Figures;
-import be.bioregions.explorer.ui.FxPen;
+import be.bioregions.explorer.ui.CanvasChart;
+import be.bioregions.explorer.ui.Pen;
 import be.bioregions.explorer.ui.PointerTip;
 
 import javafx.scene.Cursor;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
-import javafx.scene.layout.Region;
 
 /**
  * The drawn network: the wheel or a pinch zooms around the pointer, a drag pans, + and − zoom, Home or 0 fits;
  * hovering a node tells its measures and lights its links; a click chooses it.
  */
-public final class NetworkChart extends Region {
+public final class NetworkChart extends CanvasChart {
     private static final double ZOOM_STEP = 1.25;
 
-    private final Canvas canvas = new Canvas();
     private final NetworkPainter painter = new NetworkPainter();
-    private final FxPen pen = new FxPen(canvas.getGraphicsContext2D());
     private final PointerTip tooltip = new PointerTip(420);
     private Function<NetworkPicture.Dot, String> describe = d -> d.name();
     private Consumer<AllianceNetwork.Node> onChoose = n -> { };
@@ -36,10 +31,10 @@ public final class NetworkChart extends Region {
     private boolean dragged;
 
     public NetworkChart() {
+        super(700, 500);
         getStyleClass().add("network-chart");
         setId("network-chart");
         setFocusTraversable(true);
-        getChildren().add(canvas);
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             double steps = e.getTextDeltaYUnits() == ScrollEvent.VerticalTextScrollUnits.NONE
                     ? e.getDeltaY() / 40.0 : e.getTextDeltaY();
@@ -119,19 +114,30 @@ public final class NetworkChart extends Region {
         redraw();
     }
 
+    /** Zooms in on the middle of the view. */
+    public void zoomIn() {
+        zoom(ZOOM_STEP, canvas.getWidth() / 2, canvas.getHeight() / 2);
+    }
+
+    /** Zooms out from the middle of the view. */
+    public void zoomOut() {
+        zoom(1 / ZOOM_STEP, canvas.getWidth() / 2, canvas.getHeight() / 2);
+    }
+
+    /** Shows the whole network again. */
+    public void fit() {
+        painter.fit();
+        redraw();
+    }
+
     public void handleKey(KeyEvent e) {
         if (e.isConsumed()) {
             return;
         }
-        double cx = canvas.getWidth() / 2;
-        double cy = canvas.getHeight() / 2;
         switch (e.getCode()) {
-            case PLUS, EQUALS, ADD -> zoom(ZOOM_STEP, cx, cy);
-            case MINUS, SUBTRACT -> zoom(1 / ZOOM_STEP, cx, cy);
-            case HOME, DIGIT0, NUMPAD0 -> {
-                painter.fit();
-                redraw();
-            }
+            case PLUS, EQUALS, ADD -> zoomIn();
+            case MINUS, SUBTRACT -> zoomOut();
+            case HOME, DIGIT0, NUMPAD0 -> fit();
             default -> {
                 return;
             }
@@ -156,34 +162,8 @@ public final class NetworkChart extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(Math.max(1, getWidth()));
-        canvas.setHeight(Math.max(1, getHeight()));
-        redraw();
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 700;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 500;
-    }
-
-    public void redraw() {
-        painter.setSize(canvas.getWidth(), canvas.getHeight());
-        painter.paint(pen);
-    }
-
-    /** The network as it is now, with a caption above and the legend below, as an SVG document. */
-    public String svg(String caption, DrawnLegend.Painter legend) {
-        return Figures.svg(canvas.getWidth(), canvas.getHeight(), caption, painter::paint, legend);
-    }
-
-    /** The same figure drawn on a canvas, for a PNG. */
-    public Canvas figure(String caption, DrawnLegend.Painter legend) {
-        return Figures.canvas(canvas.getWidth(), canvas.getHeight(), caption, painter::paint, legend);
+    protected void paint(Pen p, double width, double height) {
+        painter.setSize(width, height);
+        painter.paint(p);
     }
 }

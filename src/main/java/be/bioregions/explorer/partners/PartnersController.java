@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.AllianceKind;
@@ -669,17 +668,17 @@ public final class PartnersController implements LoadableView {
 
     @FXML
     private void networkZoomIn() {
-        network.handleKey(new KeyEvent(KeyEvent.KEY_PRESSED, "+", "+", KeyCode.PLUS, false, false, false, false));
+        network.zoomIn();
     }
 
     @FXML
     private void networkZoomOut() {
-        network.handleKey(new KeyEvent(KeyEvent.KEY_PRESSED, "-", "-", KeyCode.MINUS, false, false, false, false));
+        network.zoomOut();
     }
 
     @FXML
     private void networkFit() {
-        network.handleKey(new KeyEvent(KeyEvent.KEY_PRESSED, "0", "0", KeyCode.HOME, false, false, false, false));
+        network.fit();
     }
 
     // ---- playing through the years ---------------------------------------------------------------------------

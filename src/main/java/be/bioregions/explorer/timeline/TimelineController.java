@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 import be.bioregions.explorer.domain.BusinessModel;
 import be.bioregions.explorer.domain.Codes;
@@ -100,7 +99,7 @@ public final class TimelineController implements LoadableView {
         });
 
         sortBox.getItems().setAll(LaneQuery.Order.values());
-        sortBox.setConverter(converter(o -> texts.getString("timeline.sort." + o.name().toLowerCase())));
+        sortBox.setConverter(Menus.converter(o -> texts.getString("timeline.sort." + o.name().toLowerCase())));
         sortBox.setValue(query.order());
         sortBox.valueProperty().addListener((obs, old, o) -> apply(query.withOrder(o)));
         groupBox.selectedProperty().addListener((obs, old, g) -> apply(query.withByRegion(g)));
@@ -124,7 +123,7 @@ public final class TimelineController implements LoadableView {
             models.add(m.name());
         }
         modelBox.getItems().setAll(models);
-        modelBox.setConverter(converter(m -> ALL.equals(m) ? texts.getString("timeline.model.all")
+        modelBox.setConverter(Menus.converter(m -> ALL.equals(m) ? texts.getString("timeline.model.all")
                 : NONE.equals(m) ? texts.getString("timeline.model.none") : Codes.label(BusinessModel.valueOf(m))));
         modelBox.setValue(ALL);
         modelBox.valueProperty().addListener((obs, old, m) -> apply(query.withModel(
@@ -196,7 +195,7 @@ public final class TimelineController implements LoadableView {
         List<String> partners = new ArrayList<>(List.of(ALL));
         allied.stream().sorted(Comparator.comparing(id -> names.getOrDefault(id, id).toLowerCase()))
                 .forEach(partners::add);
-        partnerBox.setConverter(converter(id -> ALL.equals(id) ? texts.getString("timeline.partner.all")
+        partnerBox.setConverter(Menus.converter(id -> ALL.equals(id) ? texts.getString("timeline.partner.all")
                 : names.getOrDefault(id, id)));
         partnerBox.getItems().setAll(partners);
         partnerBox.setValue(ALL);
@@ -305,10 +304,6 @@ public final class TimelineController implements LoadableView {
 
     private String kindName(MarkKind k) {
         return texts.getString(k.textKey());
-    }
-
-    private static <T> javafx.util.StringConverter<T> converter(Function<T, String> text) {
-        return Menus.converter(text);
     }
 
     @FXML

@@ -20,17 +20,18 @@ public final class Figures {
      */
     public static String svg(double width, double height, String caption, Consumer<Pen> view,
                              DrawnLegend.Painter legend) {
-        SvgPen svg = new SvgPen(width, totalHeight(width, height, caption, legend));
-        paint(svg, width, height, caption, view, legend);
+        double total = totalHeight(width, height, caption, legend);
+        SvgPen svg = new SvgPen(width, total);
+        paint(svg, width, height, total, caption, view, legend);
         return svg.svg();
     }
 
     /** The figure drawn on a canvas of its own (not shown), for a PNG: the same drawing as the SVG. */
     public static javafx.scene.canvas.Canvas canvas(double width, double height, String caption, Consumer<Pen> view,
                                                     DrawnLegend.Painter legend) {
-        javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(width,
-                totalHeight(width, height, caption, legend));
-        paint(new FxPen(canvas.getGraphicsContext2D()), width, height, caption, view, legend);
+        double total = totalHeight(width, height, caption, legend);
+        javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(width, total);
+        paint(new FxPen(canvas.getGraphicsContext2D()), width, height, total, caption, view, legend);
         return canvas;
     }
 
@@ -39,11 +40,11 @@ public final class Figures {
         return (caption == null ? 0 : CAPTION) + height + legendHeight + 12;
     }
 
-    private static void paint(Pen pen, double width, double height, String caption, Consumer<Pen> view,
-                              DrawnLegend.Painter legend) {
+    private static void paint(Pen pen, double width, double height, double total, String caption,
+                              Consumer<Pen> view, DrawnLegend.Painter legend) {
         double head = caption == null ? 0 : CAPTION;
         pen.fill(0xFFFFFFFF);
-        pen.fillRect(0, 0, width, totalHeight(width, height, caption, legend));
+        pen.fillRect(0, 0, width, total);
         if (caption != null) {
             pen.fill(0xFF1F2A38);
             pen.text(pen.fit(caption, width - 16, 14, true), 8, 19, 14, true, Pen.Align.LEFT);
