@@ -20,7 +20,7 @@ COLS = {
     "firms.csv": ["id", "name", "region", "city", "founded", "origin", "source_id", "verified", "origin_kind", "focus", "status_2016", "note"],
     "events.csv": ["id", "firm_id", "year", "kind", "detail", "source_id", "verified", "month", "note"],
     "partners.csv": ["id", "name", "country", "kind", "source_id", "verified", "note"],
-    "evidence.csv": ["id", "firm_id", "year", "kind", "detail", "source_id", "verified"],
+    "evidence.csv": ["id", "firm_id", "year", "kind", "detail", "source_id", "verified", "end_year", "note"],
     "alliances.csv": ["id", "firm_id", "partner_id", "year", "kind", "direction", "subject", "source_id", "verified", "end_year", "value_musd", "note"],
     "indicators.csv": ["code", "dataset", "name", "unit", "definition", "source_id"],
     "indicator_values.csv": ["code", "geo", "year", "value", "edition", "source_id", "verified", "note"],
@@ -99,11 +99,27 @@ for pid in sorted(from_e - used):
     left_out.append(f"E partner {pid}: no kept alliance names it")
 out["partners.csv"] = [r for r in out["partners.csv"] if r["id"] in used or r["id"] not in from_e]
 
-for g in GROUPS:
+# group EV researched business-model evidence only (issue 8): its sources and evidence rows join the firms' groups
+EVIDENCE_GROUPS = GROUPS + [g for g in ["EV"] if os.path.exists(os.path.join(ROOT, g, "evidence.csv"))]
+for g in EVIDENCE_GROUPS[len(GROUPS):]:
+    out["sources.csv"] += rows(g, "sources.csv")
+# corrections of evidence rows found while checking the classifier against the thesis: the last year a fact held
+# (end_year), or a row dropped because it records the end of another fact; the reason goes to the row's note
+corrections = {r["id"]: r for r in rows("EV", "corrections.csv")}
+for g in EVIDENCE_GROUPS:
     for r in rows(g, "evidence.csv"):
         if not placed(g, "evidence", r):
             continue
+        c = corrections.pop(r["id"], None)
+        if c and c["drop"].strip():
+            left_out.append(f"{g} evidence {r['id']}: {c['note']}")
+            continue
+        if c:
+            r["end_year"] = c["end_year"]
+            r["note"] = "; ".join(x for x in ((r.get("note") or "").strip(), c["note"].strip()) if x)
         out["evidence.csv"].append(r)
+for rid in corrections:
+    left_out.append(f"EV correction {rid}: no such evidence row")
 
 # the indicator staging folders: OECD and RIS figures, and the scoreboard performance groups
 IND_GROUPS = [g for g in ["D", "D2", "D3"] if os.path.exists(os.path.join(ROOT, g, "indicator_values.csv"))]

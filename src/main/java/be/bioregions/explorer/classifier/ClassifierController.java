@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.BusinessModel;
 import be.bioregions.explorer.domain.Codes;
+import be.bioregions.explorer.domain.EventKind;
 import be.bioregions.explorer.domain.Evidence;
 import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.domain.FirmEvent;
@@ -121,7 +122,8 @@ public final class ClassifierController implements LoadableView {
 
         nameColumn.setCellValueFactory(Facts.text(r -> r.firm().name()));
         regionColumn.setCellValueFactory(Facts.text(r -> r.firm().region().label()));
-        modelColumn.setCellValueFactory(Facts.text(r -> modelName(r.verdict().primary())));
+        modelColumn.setCellValueFactory(Facts.text(r -> modelName(r.verdict().primary())
+                + (r.verdict().year() < year() ? " (" + ended(r.facts()) + ")" : "")));
         fipcoColumn.setCellValueFactory(c -> score(c.getValue(), BusinessModel.FIPCO));
         hybridColumn.setCellValueFactory(c -> score(c.getValue(), BusinessModel.HYBRID));
         platformColumn.setCellValueFactory(c -> score(c.getValue(), BusinessModel.PLATFORM));
@@ -232,16 +234,22 @@ public final class ClassifierController implements LoadableView {
         List<FirmRow> rows = new ArrayList<>();
         Map<BusinessModel, Integer> counts = new EnumMap<>(BusinessModel.class);
         // the firms founded by the end of the year: a firm not yet founded has no model to have
+        int gone = 0;
         for (Map.Entry<FirmFacts, Verdict> e : data.existing(y)) {
             FirmFacts facts = e.getKey();
-            counts.merge(e.getValue().primary(), 1, Integer::sum);
+            if (facts.independentIn(y)) {
+                counts.merge(e.getValue().primary(), 1, Integer::sum);
+            } else {
+                gone++;
+            }
             if (search.isEmpty() || facts.firm().name().toLowerCase(Locale.ROOT).contains(search)) {
                 rows.add(new FirmRow(facts.firm(), facts, e.getValue(), overrideOf(facts.firm().id(), y)));
             }
         }
         summaryLabel.setText(String.format(texts.getString("classifier.summary"), y, counts.entrySet().stream()
                 .sorted(Map.Entry.<BusinessModel, Integer>comparingByValue().reversed())
-                .map(e -> e.getValue() + " " + modelName(e.getKey())).collect(Collectors.joining(" \u00B7 "))));
+                .map(e -> e.getValue() + " " + modelName(e.getKey())).collect(Collectors.joining(" \u00B7 ")))
+                + (gone == 0 ? "" : " " + String.format(texts.getString("classifier.summary.gone"), gone, y)));
         String chosen = shown == null ? null : shown.firm().id();
         firmsTable.getItems().setAll(rows);
         firmsTable.sort();
@@ -269,7 +277,9 @@ public final class ClassifierController implements LoadableView {
         }
         Verdict v = row.verdict();
         firmTitle.setText(row.firm().name());
-        verdictLabel.setText(String.format(texts.getString("classifier.verdict"), modelName(v.primary()),
+        String asOf = v.year() < year() ? String.format(texts.getString("classifier.verdict.ended"),
+                ended(row.facts()), v.year()) + "\n" : "";
+        verdictLabel.setText(asOf + String.format(texts.getString("classifier.verdict"), modelName(v.primary()),
                 number(v.score(BusinessModel.FIPCO)), number(v.score(BusinessModel.HYBRID)),
                 number(v.score(BusinessModel.PLATFORM)), number(v.score(BusinessModel.ROYALTY)),
                 number(data.rules().minimumScore()))
@@ -277,7 +287,7 @@ public final class ClassifierController implements LoadableView {
                 ? String.format(texts.getString("classifier.verdict.nooverride"), year())
                 : String.format(texts.getString("classifier.verdict.override"), modelName(row.override().model()),
                         WHEN.format(row.override().created()), row.override().rationale())));
-        historyLabel.setText(String.format(texts.getString("classifier.history"), history(row.firm().id())));
+        historyLabel.setText(String.format(texts.getString("classifier.history"), history(row.facts())));
         firedList.getItems().setAll(v.fired());
         firedList.setPlaceholder(new Label(texts.getString("classifier.fired.none")));
         nearlyList.getItems().setAll(v.nearly());
@@ -293,8 +303,8 @@ public final class ClassifierController implements LoadableView {
     }
 
     /** "1990–2003 insufficient evidence · 2004–2009 platform · 2010–2016 hybrid". */
-    private String history(String firmId) {
-        List<BusinessModel> models = data.history(firmId);
+    private String history(FirmFacts facts) {
+        List<BusinessModel> models = data.history(facts.firm().id());
         List<String> spans = new ArrayList<>();
         int start = ClassifierData.FIRST_YEAR;
         for (int i = 1; i <= models.size(); i++) {
@@ -305,7 +315,17 @@ public final class ClassifierController implements LoadableView {
                 start = end + 1;
             }
         }
+        if (facts.classifiedAsOf(ClassifierData.LAST_YEAR) < ClassifierData.LAST_YEAR) {
+            spans.add(ended(facts));
+        }
         return String.join(" \u00B7 ", spans);
+    }
+
+    /** "acquired 2010" or "closed 2017": how and when a firm's independence ended. */
+    private String ended(FirmFacts facts) {
+        FirmEvent end = facts.ending();
+        return String.format(texts.getString(end.kind() == EventKind.CLOSURE ? "classifier.closed" : "classifier.acquired"),
+                end.year());
     }
 
     private void showFacts(Fired f) {
@@ -323,7 +343,8 @@ public final class ClassifierController implements LoadableView {
 
     private static String factWords(Sourced fact) {
         if (fact instanceof Evidence e) {
-            return e.year() + " \u00B7 " + Codes.label(e.kind()) + ": " + e.detail();
+            return e.year() + (e.endYear() == null ? "" : "\u2013" + e.endYear()) + " \u00B7 " + Codes.label(e.kind())
+                    + ": " + e.detail();
         }
         if (fact instanceof Alliance a) {
             return a.year() + " \u00B7 " + Codes.label(a.kind()) + " alliance with " + a.partnerId()
@@ -341,6 +362,9 @@ public final class ClassifierController implements LoadableView {
         }
         if (fact instanceof FirmEvent e) {
             return e.note();
+        }
+        if (fact instanceof Evidence x) {
+            return x.note();
         }
         return null;
     }

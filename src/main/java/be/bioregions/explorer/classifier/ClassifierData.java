@@ -40,38 +40,61 @@ public record ClassifierData(List<FirmFacts> firms, Map<String, Source> sources,
         return Classifier.classifyAll(rules, firms, year);
     }
 
-    /** The firms founded by the end of a year, with their verdicts as of that year: the firms a year counts. */
+    /**
+     * The firms founded by the end of a year, with their verdicts: as of that year, or, for a firm acquired or
+     * closed before it, as of the year its independence ended (its last model as an independent firm).
+     */
     public List<Map.Entry<FirmFacts, Verdict>> existing(int year) {
-        List<FirmFacts> founded = firms.stream().filter(f -> f.firm().founded() <= year).toList();
-        List<Verdict> verdicts = Classifier.classifyAll(rules, founded, year);
         List<Map.Entry<FirmFacts, Verdict>> out = new ArrayList<>();
-        for (int i = 0; i < founded.size(); i++) {
-            out.add(Map.entry(founded.get(i), verdicts.get(i)));
+        for (FirmFacts f : firms) {
+            if (f.firm().founded() <= year) {
+                out.add(Map.entry(f, Classifier.classify(rules, f, f.classifiedAsOf(year))));
+            }
         }
         return out;
     }
 
-    /** How many of the firms founded by then follow each model in each year from {@link #FIRST_YEAR} to {@link #LAST_YEAR}. */
+    /**
+     * How many firms follow each model in each year from {@link #FIRST_YEAR} to {@link #LAST_YEAR}: the firms
+     * founded by then and still independent for at least part of the year, so an acquired firm leaves the count
+     * the year after its acquisition.
+     */
     public Map<Integer, Map<BusinessModel, Integer>> countsByYear() {
         Map<Integer, Map<BusinessModel, Integer>> counts = new java.util.TreeMap<>();
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-            Map<BusinessModel, Integer> of = new EnumMap<>(BusinessModel.class);
-            for (Map.Entry<FirmFacts, Verdict> e : existing(year)) {
-                of.merge(e.getValue().primary(), 1, Integer::sum);
-            }
-            counts.put(year, of);
+            counts.put(year, counts(year));
         }
         return counts;
     }
 
-    /** A firm's primary model in each year from {@link #FIRST_YEAR} to {@link #LAST_YEAR}. */
+    /** How many of the firms independent in a year follow each model. */
+    public Map<BusinessModel, Integer> counts(int year) {
+        Map<BusinessModel, Integer> of = new EnumMap<>(BusinessModel.class);
+        for (Map.Entry<FirmFacts, Verdict> e : existing(year)) {
+            if (e.getKey().independentIn(year)) {
+                of.merge(e.getValue().primary(), 1, Integer::sum);
+            }
+        }
+        return of;
+    }
+
+    /**
+     * A firm's primary model in each year from {@link #FIRST_YEAR} to {@link #LAST_YEAR}, or to the year its
+     * independence ended when that came earlier.
+     */
     public List<BusinessModel> history(String firmId) {
-        FirmFacts facts = firms.stream().filter(f -> f.firm().id().equals(firmId)).findFirst().orElse(null);
+        FirmFacts facts = facts(firmId);
         List<BusinessModel> models = new ArrayList<>();
-        for (int year = FIRST_YEAR; facts != null && year <= LAST_YEAR; year++) {
+        int last = facts == null ? FIRST_YEAR - 1 : facts.classifiedAsOf(LAST_YEAR);
+        for (int year = FIRST_YEAR; year <= last; year++) {
             models.add(Classifier.classify(rules, facts, year).primary());
         }
         return models;
+    }
+
+    /** A firm's facts, or null for an unknown id. */
+    public FirmFacts facts(String firmId) {
+        return firms.stream().filter(f -> f.firm().id().equals(firmId)).findFirst().orElse(null);
     }
 
     public Source sourceOf(String sourceId) {

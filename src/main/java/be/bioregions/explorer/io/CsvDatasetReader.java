@@ -106,9 +106,14 @@ public final class CsvDatasetReader {
 
         List<Evidence> evidence = new ArrayList<>();
         DatasetFiles.EVIDENCE.forEachRowIfPresent(folder, r -> {
-            evidence.add(new Evidence(r.text("id"), known(r, "firm_id", firmIds, "firms.csv"), r.year("year"),
+            int year = r.year("year");
+            Integer endYear = r.optYear("end_year");
+            if (endYear != null && endYear < year) {
+                throw r.error("end_year", "the fact ends (" + endYear + ") before it begins (" + year + ")");
+            }
+            evidence.add(new Evidence(r.text("id"), known(r, "firm_id", firmIds, "firms.csv"), year, endYear,
                     r.enumValue("kind", EvidenceKind.class), r.optText("detail"), source(r, sourceIds),
-                    r.bool("verified")));
+                    r.bool("verified"), r.optText("note")));
         });
         progress.update(++step, total, "Reading indicators");
 

@@ -41,7 +41,7 @@ public final class CsvDatasetWriter {
         file(folder, DatasetFiles.ALLIANCES, d.alliances(), a -> cells(a.id(), a.firmId(), a.partnerId(), a.year(),
                 a.kind(), a.direction(), a.subject(), a.sourceId(), a.verified(), a.endYear(), a.valueMusd(), a.note()));
         optionalFile(folder, DatasetFiles.EVIDENCE, d.evidence(), x -> cells(x.id(), x.firmId(), x.year(), x.kind(),
-                x.detail(), x.sourceId(), x.verified()));
+                x.detail(), x.sourceId(), x.verified(), x.endYear(), x.note()));
         optionalFile(folder, DatasetFiles.INDICATORS, d.indicators(), i -> cells(i.code(), i.dataset().name(),
                 i.name(), i.unit(), i.definition(), i.sourceId()));
         optionalFile(folder, DatasetFiles.INDICATOR_VALUES, d.indicatorValues(), v -> cells(v.code(), v.geo(),

@@ -22,7 +22,7 @@ public final class DatasetFiles {
             List.of("id", "firm_id", "partner_id", "year", "kind", "direction", "subject", "source_id", "verified"),
             List.of("end_year", "value_musd", "note"));
     public static final CsvTable EVIDENCE = new CsvTable("evidence.csv",
-            List.of("id", "firm_id", "year", "kind", "detail", "source_id", "verified"), List.of());
+            List.of("id", "firm_id", "year", "kind", "detail", "source_id", "verified"), List.of("end_year", "note"));
     public static final CsvTable INDICATORS = new CsvTable("indicators.csv",
             List.of("code", "dataset", "name", "unit", "definition"),
             List.of("source_id"));

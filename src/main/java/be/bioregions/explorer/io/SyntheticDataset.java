@@ -176,8 +176,8 @@ public final class SyntheticDataset {
         for (int k = 1; k <= count; k++) {
             EvidenceKind kind = kinds[random.nextInt(kinds.length)];
             int year = f.founded() + random.nextInt(LAST_YEAR - f.founded() + 1);
-            out.add(new Evidence(f.id() + "-x" + k, f.id(), year, kind, Codes.label(kind),
-                    SOURCE_ID, false));
+            out.add(new Evidence(f.id() + "-x" + k, f.id(), year, null, kind, Codes.label(kind),
+                    SOURCE_ID, false, null));
         }
     }
 

@@ -75,10 +75,10 @@ public final class DatasetWriter {
                         a.endYear(), a.kind(), a.direction(), a.subject(), a.valueMusd(), blankToNull(a.sourceId()),
                         a.verified(), a.note()},
                     progress, done, total);
-            insert(c, "evidence", "INSERT INTO evidence (id, firm_id, ev_year, kind, detail, source_id, verified)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    data.evidence(), (Evidence x) -> new Object[] {x.id(), x.firmId(), x.year(), x.kind(), x.detail(),
-                        blankToNull(x.sourceId()), x.verified()},
+            insert(c, "evidence", "INSERT INTO evidence (id, firm_id, ev_year, end_year, kind, detail, source_id,"
+                            + " verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    data.evidence(), (Evidence x) -> new Object[] {x.id(), x.firmId(), x.year(), x.endYear(), x.kind(), x.detail(),
+                        blankToNull(x.sourceId()), x.verified(), x.note()},
                     progress, done, total);
             insert(c, "indicator", "INSERT INTO indicator (code, dataset, name, unit, definition, source_id)"
                             + " VALUES (?, ?, ?, ?, ?, ?)",

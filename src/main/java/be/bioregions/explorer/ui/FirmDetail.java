@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.Codes;
+import be.bioregions.explorer.domain.Evidence;
 import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.domain.FirmEvent;
 import be.bioregions.explorer.domain.Partner;
@@ -227,6 +228,9 @@ public final class FirmDetail extends StackPane {
         }
         if (fact instanceof FirmEvent e) {
             return e.note();
+        }
+        if (fact instanceof Evidence x) {
+            return x.note();
         }
         if (fact instanceof Alliance a) {
             return a.note();

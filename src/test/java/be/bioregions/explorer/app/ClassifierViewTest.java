@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 import be.bioregions.explorer.classifier.ClassifierController;
 import be.bioregions.explorer.domain.BusinessModel;
+import be.bioregions.explorer.domain.EventKind;
 import be.bioregions.explorer.domain.ModelOverride;
 import be.bioregions.explorer.domain.Source;
 import be.bioregions.explorer.domain.classifier.Classifier;
 import be.bioregions.explorer.domain.classifier.FirmFacts;
-import be.bioregions.explorer.domain.classifier.Verdict;
 import be.bioregions.explorer.classifier.RulesFile;
 import be.bioregions.explorer.store.Store;
 
@@ -25,6 +25,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /** Starts the real application on a new database and uses the Business models view as a researcher would. */
@@ -50,11 +51,24 @@ class ClassifierViewTest extends AppRobot {
         return lookup("#classifier-table").queryTableView();
     }
 
-    /** What the shipped rules say of the stored firms founded by a year, worked out here without the view. */
+    /**
+     * What the shipped rules say of the stored firms founded by a year, worked out here without the view: as of
+     * that year, or as of the year of its first stored acquisition or closure for a firm that ended before it.
+     */
     private Map<String, BusinessModel> expected(int year) {
-        List<FirmFacts> founded = firms.stream().filter(f -> f.firm().founded() <= year).toList();
-        return Classifier.classifyAll(RulesFile.builtIn(), founded, year).stream()
-                .collect(Collectors.toMap(Verdict::firmId, Verdict::primary));
+        Map<String, BusinessModel> out = new java.util.HashMap<>();
+        for (FirmFacts f : firms) {
+            if (f.firm().founded() <= year) {
+                int end = endOf(f);
+                out.put(f.firm().id(), Classifier.classify(RulesFile.builtIn(), f, Math.min(year, end)).primary());
+            }
+        }
+        return out;
+    }
+
+    private static int endOf(FirmFacts f) {
+        return f.events().stream().filter(e -> e.kind() == EventKind.ACQUISITION || e.kind() == EventKind.CLOSURE)
+                .mapToInt(e -> e.year()).min().orElse(Integer.MAX_VALUE);
     }
 
     private Map<String, BusinessModel> shown() {
@@ -71,12 +85,26 @@ class ClassifierViewTest extends AppRobot {
         assertEquals(expected(2005), shown());
         assertFalse(expected(2005).equals(expected(2016)), "the sample data's models move between 2005 and 2016");
         Label summary = lookup("#classifier-summary").queryAs(Label.class);
-        long insufficient = expected(2005).values().stream().filter(m -> m == BusinessModel.INSUFFICIENT_EVIDENCE).count();
-        assertTrue(summary.getText().contains(insufficient + " insufficient evidence"), summary.getText());
+        Map<String, BusinessModel> in2005 = expected(2005);
+        long insufficient = firms.stream().filter(f -> f.firm().founded() <= 2005 && endOf(f) >= 2005)
+                .filter(f -> in2005.get(f.firm().id()) == BusinessModel.INSUFFICIENT_EVIDENCE).count();
+        assertTrue(summary.getText().contains(insufficient + " insufficient evidence"), "the summary counts the"
+                + " independent firms: " + summary.getText());
         assertTrue(table().getItems().stream().allMatch(r -> r.firm().founded() <= 2005), "no firm founded later");
-        // the chart counts the same firms: its 2005 bar is the table's
-        assertEquals(expected(2005).size(), lookup("#classifier-chart")
+        // the chart counts the firms still independent in 2005: the table's less those acquired or closed before
+        long gone = firms.stream().filter(f -> f.firm().founded() <= 2005 && endOf(f) < 2005).count();
+        assertTrue(gone > 0, "the sample data has firms acquired before 2005");
+        assertEquals(expected(2005).size() - gone, lookup("#classifier-chart")
                 .queryAs(be.bioregions.explorer.classifier.ModelsChart.class).total(2005));
+        assertTrue(summary.getText().contains(gone + " firms acquired or closed before 2005"), summary.getText());
+        // an acquired firm is listed with its last model as an independent firm, and says so
+        FirmFacts acquired = firms.stream().filter(f -> endOf(f) < 2005).findFirst().orElseThrow();
+        ClassifierController.FirmRow row = table().getItems().stream()
+                .filter(r -> r.firm().id().equals(acquired.firm().id())).findFirst().orElseThrow();
+        assertEquals(endOf(acquired), row.verdict().year());
+        TableColumn<ClassifierController.FirmRow, ?> rules = table().getColumns().get(2);
+        assertTrue(String.valueOf(rules.getCellData(row)).endsWith("(acquired " + endOf(acquired) + ")"),
+                String.valueOf(rules.getCellData(row)));
     }
 
     @Test

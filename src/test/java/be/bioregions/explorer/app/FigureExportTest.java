@@ -160,9 +160,10 @@ class FigureExportTest {
                     be.bioregions.explorer.domain.classifier.FirmFacts.group(store.firms().all(),
                             store.firms().allEvents(), store.alliances().all(), store.firms().allEvidence())
                             .stream().filter(f -> f.firm().founded() <= 2010).toList();
-            be.bioregions.explorer.domain.classifier.Classifier.classifyAll(
-                    be.bioregions.explorer.classifier.RulesFile.builtIn(), founded, 2010)
-                    .forEach(v -> expected.put(v.firmId(), v.primary()));
+            // as of 2010, or as of its acquisition or closure for a firm that ended before
+            founded.forEach(f -> expected.put(f.firm().id(), be.bioregions.explorer.domain.classifier.Classifier
+                    .classify(be.bioregions.explorer.classifier.RulesFile.builtIn(), f, f.classifiedAsOf(2010))
+                    .primary()));
             ViewContext context = new ViewContext(store, background, ExplorerApp.texts(), url -> { });
             FigureExporter.render(context, "business-models", csv, null, new int[] {2010, 2010});
             FigureExporter.render(context, "business-models", svg, null, null);

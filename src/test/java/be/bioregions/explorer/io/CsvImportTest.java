@@ -127,6 +127,19 @@ class CsvImportTest {
     }
 
     @Test
+    void anEvidenceFactEndingBeforeItBeginsIsRefused() throws Exception {
+        Path evidence = folder.resolve("evidence.csv");
+        int row = 3;
+        int year = Integer.parseInt(records(evidence).get(row).get("year"));
+        int line = SampleFolder.setField(evidence, row, "end_year", Integer.toString(year - 1));
+        ImportException e = rejected();
+        assertEquals(evidence.toString(), e.file());
+        assertEquals(line, e.line());
+        assertEquals("end_year", e.column());
+        assertTrue(e.reason().contains("before it begins"), e.reason());
+    }
+
+    @Test
     void anUnknownFirmIdIsNamed() throws Exception {
         Path alliances = folder.resolve("alliances.csv");
         int line = SampleFolder.setField(alliances, 4, "firm_id", "no-such-firm");

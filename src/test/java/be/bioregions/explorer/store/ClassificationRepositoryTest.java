@@ -24,6 +24,8 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 import be.bioregions.explorer.domain.BusinessModel;
+import be.bioregions.explorer.domain.Evidence;
+import be.bioregions.explorer.domain.EvidenceKind;
 import be.bioregions.explorer.domain.Dataset;
 import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.domain.ModelOverride;
@@ -214,6 +216,8 @@ class ClassificationRepositoryTest {
             assertEquals(6, schemaVersion(c));
             st.execute("INSERT INTO source (id, citation) VALUES ('s1', 'An annual report')");
             st.execute("INSERT INTO firm (id, name, region, founded, source_id) VALUES ('f1', 'Old Bio', 'FLANDERS', 1990, 's1')");
+            st.execute("INSERT INTO evidence (id, firm_id, ev_year, kind, detail, source_id, verified)"
+                    + " VALUES ('f1-x1', 'f1', 1999, 'PLATFORM_DEAL', 'a deal', 's1', TRUE)");
             st.execute("INSERT INTO classification (firm_id, as_of_year, model, origin, rationale, created)"
                     + " VALUES ('f1', 2000, 'PLATFORM', 'RULES', 'rules fired', TIMESTAMP WITH TIME ZONE '2020-01-01 10:00:00Z')");
             st.execute("INSERT INTO classification (firm_id, as_of_year, model, origin, rationale, created)"
@@ -223,7 +227,7 @@ class ClassificationRepositoryTest {
 
         Path backup;
         try (Store upgraded = Store.open(db)) {
-            assertEquals(1, upgraded.appliedMigrations(), "only version 7 is applied");
+            assertEquals(Store.SCHEMA_VERSION - 6, upgraded.appliedMigrations(), "only the versions after 6 are applied");
             backup = upgraded.backup().orElseThrow(() -> new AssertionError("the version 6 file is backed up first"));
             assertEquals(dir, backup.getParent(), "the backup lies beside the database");
             assertTrue(Files.isRegularFile(backup));
@@ -241,9 +245,12 @@ class ClassificationRepositoryTest {
             // and the new column works on the migrated file
             upgraded.classifications().withdraw(kept.id(), T3);
             assertEquals(Map.of("f1", BusinessModel.PLATFORM), upgraded.classifications().latest());
+            // the evidence written before version 8 is still there, with no note
+            assertEquals(List.of(new Evidence("f1-x1", "f1", 1999, null, EvidenceKind.PLATFORM_DEAL, "a deal", "s1", true,
+                    null)), upgraded.firms().evidence("f1"));
         }
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-            assertEquals(7, schemaVersion(c));
+            assertEquals(Store.SCHEMA_VERSION, schemaVersion(c));
             assertTrue(hasWithdrawnColumn(c));
             assertTrue(hasFirmYearIndex(c), "classification is indexed by firm and year");
         }

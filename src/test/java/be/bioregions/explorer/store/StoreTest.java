@@ -62,8 +62,8 @@ class StoreTest {
         IndicatorValue noYear = new IndicatorValue("KBI_FIRMS", "BE", null, "KBI 2015", 58.3, "s1", true,
                 "the source gives no data year");
         PerformanceGroup g = new PerformanceGroup("BE3", "RIS 2016", "Strong innovator", "s1", true, null);
-        Evidence x = new Evidence("exbio-x1", "exbio", 2012, EvidenceKind.SERVICES_REVENUE, "contract research for pharma",
-                "s1", true);
+        Evidence x = new Evidence("exbio-x1", "exbio", 2012, 2014, EvidenceKind.SERVICES_REVENUE, "contract research for pharma",
+                "s1", true, "year from the annual report");
         return new Dataset(List.of(s), List.of(f), List.of(e), List.of(p), List.of(a), List.of(x), List.of(i), List.of(v, noYear),
                 List.of(g), List.of(new Note(null, "n1", Instant.parse("2016-03-01T09:00:00Z"),
                         Instant.parse("2016-03-01T10:30:00Z"), "Interview", "Talked about **the platform**.",

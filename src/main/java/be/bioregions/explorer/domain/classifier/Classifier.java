@@ -331,7 +331,7 @@ public final class Classifier {
     static String factText(Sourced fact) {
         String text;
         if (fact instanceof Evidence e) {
-            text = e.year() + ": " + shorten(e.detail());
+            text = e.year() + (e.endYear() == null ? "" : "-" + e.endYear()) + ": " + shorten(e.detail());
         } else if (fact instanceof Alliance a) {
             text = a.year() + ": " + Codes.label(a.kind()) + " alliance with " + a.partnerId()
                     + (a.subject() == null ? "" : " (" + shorten(a.subject()) + ")");

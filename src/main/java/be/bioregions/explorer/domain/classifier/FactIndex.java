@@ -51,9 +51,18 @@ final class FactIndex {
         }
     }
 
-    /** Evidence of a kind dated up to {@code year}, and after {@code year - within} when within is given. */
+    /**
+     * Evidence of a kind dated up to {@code year} (after {@code year - within} when within is given) that had not
+     * ended before it.
+     */
     List<Evidence> evidence(EvidenceKind kind, int year, Integer within) {
-        return window(evidence.getOrDefault(kind, List.of()), Evidence::year, year, within);
+        List<Evidence> dated = window(evidence.getOrDefault(kind, List.of()), Evidence::year, year, within);
+        for (Evidence e : dated) {
+            if (!holds(e, year)) {
+                return dated.stream().filter(x -> holds(x, year)).toList();
+            }
+        }
+        return dated;
     }
 
     List<FirmEvent> events(EventKind kind, int year, Integer within) {
@@ -82,11 +91,11 @@ final class FactIndex {
         return out;
     }
 
-    /** The most advanced phase named by pipeline evidence dated up to {@code year}; null when none. */
+    /** The most advanced phase named by pipeline evidence dated up to {@code year} and not ended; null when none. */
     Phase highestPhase(int year) {
         Phase best = null;
         for (int i = 0; i < phased.size() && phased.get(i).year() <= year; i++) {
-            if (best == null || phases.get(i).compareTo(best) > 0) {
+            if (holds(phased.get(i), year) && (best == null || phases.get(i).compareTo(best) > 0)) {
                 best = phases.get(i);
             }
         }
@@ -97,11 +106,16 @@ final class FactIndex {
     List<Evidence> phaseFacts(Phase atLeast, int year) {
         List<Evidence> out = new ArrayList<>();
         for (int i = 0; i < phased.size() && phased.get(i).year() <= year; i++) {
-            if (phases.get(i).compareTo(atLeast) >= 0) {
+            if (holds(phased.get(i), year) && phases.get(i).compareTo(atLeast) >= 0) {
                 out.add(phased.get(i));
             }
         }
         return out;
+    }
+
+    /** Whether a fact had not ended before the year (a programme stopped, a product withdrawn). */
+    private static boolean holds(Evidence e, int year) {
+        return e.endYear() == null || e.endYear() >= year;
     }
 
     private static <T> List<T> window(List<T> sorted, ToIntFunction<T> yearOf, int year, Integer within) {

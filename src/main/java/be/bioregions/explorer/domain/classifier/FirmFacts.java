@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.Dataset;
+import be.bioregions.explorer.domain.EventKind;
 import be.bioregions.explorer.domain.Evidence;
 import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.domain.FirmEvent;
@@ -21,6 +22,37 @@ public record FirmFacts(Firm firm, List<FirmEvent> events, List<Alliance> allian
         events = List.copyOf(events);
         alliances = List.copyOf(alliances);
         evidence = List.copyOf(evidence);
+    }
+
+    /**
+     * The event that ended the firm's independence: its earliest acquisition or closure (several acquisition rows
+     * of one year, a bid and its completion, count as one), or null while it is independent. A merger does not
+     * count: in the data it is as often the firm absorbing another as the firm being absorbed.
+     */
+    public FirmEvent ending() {
+        FirmEvent first = null;
+        for (FirmEvent e : events) {
+            if ((e.kind() == EventKind.ACQUISITION || e.kind() == EventKind.CLOSURE)
+                    && (first == null || e.year() < first.year())) {
+                first = e;
+            }
+        }
+        return first;
+    }
+
+    /** Whether the firm was founded by the end of a year and still independent for at least part of it. */
+    public boolean independentIn(int year) {
+        FirmEvent end = ending();
+        return firm.founded() <= year && (end == null || end.year() >= year);
+    }
+
+    /**
+     * The year the firm is classified as of when a year is asked for: that year, or the year its independence
+     * ended when that came earlier (after an acquisition, its facts are a subsidiary's).
+     */
+    public int classifiedAsOf(int year) {
+        FirmEvent end = ending();
+        return end == null ? year : Math.min(year, end.year());
     }
 
     /** The facts of every firm of a dataset, in the dataset's order of firms. */

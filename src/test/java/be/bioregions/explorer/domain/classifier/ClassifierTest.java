@@ -6,6 +6,7 @@ import static be.bioregions.explorer.domain.classifier.Condition.evidence;
 import static be.bioregions.explorer.domain.classifier.Condition.not;
 import static be.bioregions.explorer.domain.classifier.Condition.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,8 +87,17 @@ class ClassifierTest {
         }
 
         Maker evidence(int year, EvidenceKind kind, String detail, boolean verified) {
-            evidence.add(new Evidence(firm.id() + "-x" + (evidence.size() + 1), firm.id(), year, kind, detail,
-                    "s-" + firm.id() + "-" + (evidence.size() + 1), verified));
+            return evidence(year, null, kind, detail, verified);
+        }
+
+        /** A fact that held from {@code year} to {@code endYear} (a sales force handed over, a product withdrawn). */
+        Maker ended(int year, int endYear, EvidenceKind kind, String detail) {
+            return evidence(year, endYear, kind, detail, true);
+        }
+
+        private Maker evidence(int year, Integer endYear, EvidenceKind kind, String detail, boolean verified) {
+            evidence.add(new Evidence(firm.id() + "-x" + (evidence.size() + 1), firm.id(), year, endYear, kind, detail,
+                    "s-" + firm.id() + "-" + (evidence.size() + 1), verified, null));
             return this;
         }
 
@@ -478,5 +488,51 @@ class ClassifierTest {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    @Test
+    void aFirmsIndependenceEndsWithItsFirstAcquisitionOrClosureNotWithAMerger() {
+        FirmFacts bought = firm("bought").event(2001, EventKind.MERGER, "merged with a sister firm, kept its name")
+                .event(2008, EventKind.ACQUISITION, "bid by a pharma company")
+                .event(2008, EventKind.ACQUISITION, "acquired by that pharma company")
+                .event(2012, EventKind.ACQUISITION, "sold on to another group").facts();
+        assertEquals(2008, bought.ending().year());
+        assertTrue(bought.independentIn(2008), "a firm counts in the year of its acquisition");
+        assertFalse(bought.independentIn(2009));
+        assertFalse(bought.independentIn(1994), "not yet founded");
+        assertEquals(2005, bought.classifiedAsOf(2005));
+        assertEquals(2008, bought.classifiedAsOf(2016), "after its acquisition a firm keeps its last model");
+
+        FirmFacts closed = firm("closed").event(2013, EventKind.CLOSURE, "liquidated").facts();
+        assertEquals(EventKind.CLOSURE, closed.ending().kind());
+        assertEquals(2013, closed.classifiedAsOf(2016));
+
+        FirmFacts merged = firm("merged").event(2011, EventKind.MERGER, "took over a Spanish firm").facts();
+        assertNull(merged.ending());
+        assertTrue(merged.independentIn(2016));
+        assertEquals(2016, merged.classifiedAsOf(2016));
+    }
+
+    @Test
+    void aFactThatEndedNoLongerCountsSoAFirmCanLeaveAModel() {
+        // sells its own product from 2009, hands sales to a partner in 2014 for royalties, withdraws it in 2016
+        FirmFacts f = firm("shifts").ended(2009, 2016, EvidenceKind.PRODUCT_ON_MARKET, "a cell therapy product")
+                .ended(2010, 2014, EvidenceKind.OWN_SALES_FORCE, "own sales team")
+                .evidence(2014, EvidenceKind.ROYALTY_INCOME, "royalties on the partner's sales")
+                .ended(2011, 2012, EvidenceKind.PIPELINE_PHASE, "phase 2: a second product, stopped").facts();
+        Verdict in2012 = Classifier.classify(RULES, f, 2012);
+        assertEquals(BusinessModel.FIPCO, in2012.primary());
+        assertEquals(5, in2012.score(BusinessModel.FIPCO));
+        Verdict in2015 = Classifier.classify(RULES, f, 2015);
+        assertTrue(fired(in2015, "f-products").isPresent(), "the product is still on the market in 2015");
+        assertFalse(fired(in2015, "f-own-sales").isPresent(), "the sales force ended in 2014");
+        assertTrue(fired(in2015, "r-income").isPresent());
+        assertEquals(2, in2015.score(BusinessModel.FIPCO));
+        Verdict in2017 = Classifier.classify(RULES, f, 2017);
+        assertEquals(0, in2017.score(BusinessModel.FIPCO), "the product was withdrawn in 2016");
+        assertEquals(BusinessModel.INSUFFICIENT_EVIDENCE, in2017.primary());
+        // the facts an explanation shows give the years the fact held
+        assertTrue(fired(in2012, "f-own-sales").orElseThrow().explanation().contains("2010-2014"),
+                fired(in2012, "f-own-sales").orElseThrow().explanation());
     }
 }
