@@ -77,6 +77,7 @@ public final class ClassifierController implements LoadableView {
     @FXML private TableColumn<FirmRow, Double> hybridColumn;
     @FXML private TableColumn<FirmRow, Double> platformColumn;
     @FXML private TableColumn<FirmRow, Double> royaltyColumn;
+    @FXML private TableColumn<FirmRow, String> endedColumn;
     @FXML private TableColumn<FirmRow, String> overrideColumn;
     @FXML private Label detailEmpty;
     @FXML private ScrollPane detailScroll;
@@ -98,6 +99,8 @@ public final class ClassifierController implements LoadableView {
     @FXML private be.bioregions.explorer.ui.DrawnLegend chartLegend;
 
     /** A line of the table: a firm, what the rules say of it as of the year, and the researcher's model if set. */
+    private static final javafx.css.PseudoClass ENDED = javafx.css.PseudoClass.getPseudoClass("ended");
+
     public record FirmRow(Firm firm, FirmFacts facts, Verdict verdict, ModelOverride override) {
     }
 
@@ -122,8 +125,16 @@ public final class ClassifierController implements LoadableView {
 
         nameColumn.setCellValueFactory(Facts.text(r -> r.firm().name()));
         regionColumn.setCellValueFactory(Facts.text(r -> r.firm().region().label()));
-        modelColumn.setCellValueFactory(Facts.text(r -> modelName(r.verdict().primary())
-                + (r.verdict().year() < year() ? " (" + ended(r.facts()) + ")" : "")));
+        modelColumn.setCellValueFactory(Facts.text(r -> modelName(r.verdict().primary())));
+        // a firm acquired or closed before the year: when, and its row greyed (its model is its last one)
+        endedColumn.setCellValueFactory(Facts.text(r -> r.verdict().year() < year() ? ended(r.facts()) : ""));
+        firmsTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(FirmRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(ENDED, !empty && row != null && row.verdict().year() < year());
+            }
+        });
         fipcoColumn.setCellValueFactory(c -> score(c.getValue(), BusinessModel.FIPCO));
         hybridColumn.setCellValueFactory(c -> score(c.getValue(), BusinessModel.HYBRID));
         platformColumn.setCellValueFactory(c -> score(c.getValue(), BusinessModel.PLATFORM));

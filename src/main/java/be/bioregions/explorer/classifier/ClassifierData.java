@@ -35,11 +35,6 @@ public record ClassifierData(List<FirmFacts> firms, Map<String, Source> sources,
         return new ClassifierData(firms, sources, RulesFile.builtIn());
     }
 
-    /** Every firm's verdict as of a year, in the order of the firms. */
-    public List<Verdict> classify(int year) {
-        return Classifier.classifyAll(rules, firms, year);
-    }
-
     /**
      * The firms founded by the end of a year, with their verdicts: as of that year, or, for a firm acquired or
      * closed before it, as of the year its independence ended (its last model as an independent firm).

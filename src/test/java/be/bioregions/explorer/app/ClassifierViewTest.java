@@ -102,9 +102,13 @@ class ClassifierViewTest extends AppRobot {
         ClassifierController.FirmRow row = table().getItems().stream()
                 .filter(r -> r.firm().id().equals(acquired.firm().id())).findFirst().orElseThrow();
         assertEquals(endOf(acquired), row.verdict().year());
-        TableColumn<ClassifierController.FirmRow, ?> rules = table().getColumns().get(2);
-        assertTrue(String.valueOf(rules.getCellData(row)).endsWith("(acquired " + endOf(acquired) + ")"),
-                String.valueOf(rules.getCellData(row)));
+        TableColumn<ClassifierController.FirmRow, ?> ended = table().getColumns().stream()
+                .filter(c -> "Ended".equals(c.getText())).findFirst().orElseThrow();
+        assertEquals("acquired " + endOf(acquired), ended.getCellData(row));
+        FirmFacts independent = firms.stream().filter(f -> f.firm().founded() <= 2005 && endOf(f) > 2005)
+                .findFirst().orElseThrow();
+        assertEquals("", ended.getCellData(table().getItems().stream()
+                .filter(r -> r.firm().id().equals(independent.firm().id())).findFirst().orElseThrow()));
     }
 
     @Test
