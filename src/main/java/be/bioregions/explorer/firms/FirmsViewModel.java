@@ -1,9 +1,14 @@
 package be.bioregions.explorer.firms;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.store.Store;
@@ -22,6 +27,8 @@ public final class FirmsViewModel {
     private final ObservableList<Firm> firms = FXCollections.observableArrayList();
     private final FilteredList<Firm> visibleFirms = new FilteredList<>(firms);
     private final StringProperty search = new SimpleStringProperty("");
+    /** Each firm's searchable text, lower-cased once when read, so that a keystroke does not lower-case 5 fields per firm. */
+    private Map<Firm, String> searchText = new IdentityHashMap<>();
 
     public FirmsViewModel(Store store, Background background) {
         this.store = store;
@@ -31,21 +38,34 @@ public final class FirmsViewModel {
 
     /** Reads all firms. */
     public CompletableFuture<Void> load() {
-        return background.run("Loading firms", r -> store.firms().all(), (List<Firm> all) -> firms.setAll(all))
-                .thenApply(all -> null);
+        return background.run("Loading firms", r -> {
+            List<Firm> all = store.firms().all();
+            Map<Firm, String> text = new IdentityHashMap<>(all.size() * 2);
+            all.forEach(f -> text.put(f, searchable(f)));
+            return Map.entry(all, text);
+        }, (Map.Entry<List<Firm>, Map<Firm, String>> read) -> {
+            searchText = read.getValue();
+            firms.setAll(read.getKey());
+            visibleFirms.setPredicate(matcher(search.get()));
+        }).thenApply(all -> null);
     }
 
-    static Predicate<Firm> matcher(String text) {
+    /** The fields a search looks in (name, city, origin, focus, region), lower-cased, kept apart by a character no one types. */
+    static String searchable(Firm f) {
+        return Stream.of(f.name(), f.city(), f.origin(), f.focus(), f.region().label()).filter(Objects::nonNull)
+                .map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.joining("\u0000"));
+    }
+
+    private Predicate<Firm> matcher(String text) {
         if (text == null || text.isBlank()) {
             return f -> true;
         }
         String needle = text.strip().toLowerCase(Locale.ROOT);
-        return f -> contains(f.name(), needle) || contains(f.city(), needle) || contains(f.origin(), needle)
-                || contains(f.focus(), needle) || contains(f.region().label(), needle);
-    }
-
-    private static boolean contains(String haystack, String needle) {
-        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
+        Map<Firm, String> haystacks = searchText;
+        return f -> {
+            String haystack = haystacks.get(f);
+            return (haystack != null ? haystack : searchable(f)).contains(needle);
+        };
     }
 
     public ObservableList<Firm> allFirms() {

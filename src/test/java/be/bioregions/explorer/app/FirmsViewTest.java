@@ -59,6 +59,15 @@ class FirmsViewTest extends AppRobot {
         Label count = lookup("#firm-count").queryAs(Label.class);
         assertTrue(count.getText().startsWith(firmsTable().getItems().size() + " of "), count.getText());
 
+        // the search looks in the city too, whatever the case, and a term made of two fields finds nothing
+        javafx.scene.control.TextField search = lookup("#firm-search").queryAs(javafx.scene.control.TextField.class);
+        interact(() -> search.setText(expected.city().toUpperCase(java.util.Locale.ROOT)));
+        waitFor("the city search", () -> firmsTable().getItems().stream().anyMatch(f -> f.id().equals(expected.id())));
+        interact(() -> search.setText(expected.name() + expected.city()));
+        waitFor("no firm", () -> firmsTable().getItems().isEmpty());
+        interact(() -> search.setText(expected.name()));
+        waitFor("the name search again", () -> firmsTable().getItems().stream().anyMatch(f -> f.id().equals(expected.id())));
+
         // select the firm: its events appear
         Node row = lookup(".table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
                 && r.getItem() instanceof Firm f && f.id().equals(expected.id())).query();
