@@ -170,7 +170,7 @@ public final class ClassifierController implements LoadableView {
         factsList.getSelectionModel().selectedItemProperty().addListener((obs, old, fact) -> {
             if (fact != null) {
                 factSource.show(factWords(fact), fact, fact.unsourced() ? null : data.sourceOf(fact.sourceId()),
-                        noteOf(fact));
+                        fact.note());
             }
         });
         factSource.attach(texts, context.openLink());
@@ -367,18 +367,6 @@ public final class ClassifierController implements LoadableView {
         return String.valueOf(fact);
     }
 
-    private static String noteOf(Sourced fact) {
-        if (fact instanceof Alliance a) {
-            return a.note();
-        }
-        if (fact instanceof FirmEvent e) {
-            return e.note();
-        }
-        if (fact instanceof Evidence x) {
-            return x.note();
-        }
-        return null;
-    }
 
     // ---- the researcher's classification ------------------------------------------------------------------
 

@@ -9,6 +9,11 @@ public interface Sourced {
 
     boolean verified();
 
+    /** The researcher's remark on the fact (how a year was worked out, why a kind), or null when it has none. */
+    default String note() {
+        return null;
+    }
+
     default boolean unsourced() {
         return sourceId() == null || sourceId().isBlank();
     }

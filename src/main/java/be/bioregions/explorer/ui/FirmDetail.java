@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.Codes;
-import be.bioregions.explorer.domain.Evidence;
 import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.domain.FirmEvent;
 import be.bioregions.explorer.domain.Partner;
@@ -210,7 +209,7 @@ public final class FirmDetail extends StackPane {
     }
 
     private void showSource(Chosen chosen) {
-        sourcePane.show(chosen.description(), chosen.fact(), sourceOf(chosen.fact()), noteOf(chosen.fact()));
+        sourcePane.show(chosen.description(), chosen.fact(), sourceOf(chosen.fact()), chosen.fact().note());
     }
 
     private Source sourceOf(Sourced fact) {
@@ -222,21 +221,6 @@ public final class FirmDetail extends StackPane {
         return p == null ? partnerId : p.name();
     }
 
-    private static String noteOf(Sourced fact) {
-        if (fact instanceof Firm f) {
-            return f.note();
-        }
-        if (fact instanceof FirmEvent e) {
-            return e.note();
-        }
-        if (fact instanceof Evidence x) {
-            return x.note();
-        }
-        if (fact instanceof Alliance a) {
-            return a.note();
-        }
-        return null;
-    }
 
     private static <T> Map<String, T> index(List<T> rows, Function<T, String> id) {
         return rows.stream().collect(Collectors.toUnmodifiableMap(id, Function.identity()));
