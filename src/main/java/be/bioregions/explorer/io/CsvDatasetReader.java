@@ -92,10 +92,7 @@ public final class CsvDatasetReader {
         List<Alliance> alliances = new ArrayList<>();
         DatasetFiles.ALLIANCES.forEachRow(folder, r -> {
             int year = r.year("year");
-            Integer endYear = r.optYear("end_year");
-            if (endYear != null && endYear < year) {
-                throw r.error("end_year", "the alliance ends (" + endYear + ") before it begins (" + year + ")");
-            }
+            Integer endYear = r.optEndYear("end_year", year, "the alliance");
             alliances.add(new Alliance(r.text("id"), known(r, "firm_id", firmIds, "firms.csv"),
                     known(r, "partner_id", partnerIds, "partners.csv"), year, endYear,
                     r.enumValue("kind", AllianceKind.class), r.optEnum("direction", Direction.class),
@@ -107,10 +104,7 @@ public final class CsvDatasetReader {
         List<Evidence> evidence = new ArrayList<>();
         DatasetFiles.EVIDENCE.forEachRowIfPresent(folder, r -> {
             int year = r.year("year");
-            Integer endYear = r.optYear("end_year");
-            if (endYear != null && endYear < year) {
-                throw r.error("end_year", "the fact ends (" + endYear + ") before it begins (" + year + ")");
-            }
+            Integer endYear = r.optEndYear("end_year", year, "the fact");
             evidence.add(new Evidence(r.text("id"), known(r, "firm_id", firmIds, "firms.csv"), year, endYear,
                     r.enumValue("kind", EvidenceKind.class), r.optText("detail"), source(r, sourceIds),
                     r.bool("verified"), r.optText("note")));
@@ -154,10 +148,7 @@ public final class CsvDatasetReader {
         List<PolicyBand> bands = new ArrayList<>();
         DatasetFiles.POLICY_CONTEXT.forEachRowIfPresent(folder, r -> {
             int start = r.year("start_year");
-            Integer end = r.optYear("end_year");
-            if (end != null && end < start) {
-                throw r.error("end_year", "the band ends (" + end + ") before it begins (" + start + ")");
-            }
+            Integer end = r.optEndYear("end_year", start, "the band");
             String place = r.text("region");
             Region region = place.equalsIgnoreCase("Belgium") ? null : r.enumValue("region", Region.class);
             bands.add(new PolicyBand(r.text("id"), r.text("name"), region, start, end,

@@ -71,6 +71,18 @@ public final class CsvRow {
         return v == null ? null : checkYear(column, v);
     }
 
+    /**
+     * An optional last year in {@code column} that must not come before {@code start}; {@code what} names the
+     * row's thing in the message ("the alliance ends (1999) before it begins (2001)").
+     */
+    public Integer optEndYear(String column, int start, String what) throws ImportException {
+        Integer end = optYear(column);
+        if (end != null && end < start) {
+            throw error(column, what + " ends (" + end + ") before it begins (" + start + ")");
+        }
+        return end;
+    }
+
     private int checkYear(String column, String v) throws ImportException {
         if (!v.matches("\\d{4}")) {
             throw error(column, "\"" + v + "\" is not a four-digit year");
