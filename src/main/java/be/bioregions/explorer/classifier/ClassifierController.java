@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +60,8 @@ public final class ClassifierController implements LoadableView {
     private final ViewContext context;
     private final ResourceBundle texts;
     private ClassifierData data;
+    /** The firms counted per model per year (the chart's bars and the summary's figures), from {@link ClassifierData#countsByYear}. */
+    private Map<Integer, Map<BusinessModel, Integer>> counts = Map.of();
     private List<ModelOverride> overrides = List.of();
     private FirmRow shown;
 
@@ -224,7 +225,8 @@ public final class ClassifierController implements LoadableView {
         }, loaded -> {
             data = loaded.data();
             overrides = loaded.overrides();
-            chart.setCounts(loaded.counts());
+            counts = loaded.counts();
+            chart.setCounts(counts);
             showYear();
         }).thenApply(x -> null);
     }
@@ -243,21 +245,17 @@ public final class ClassifierController implements LoadableView {
         }
         String search = searchField.getText() == null ? "" : searchField.getText().strip().toLowerCase(Locale.ROOT);
         List<FirmRow> rows = new ArrayList<>();
-        Map<BusinessModel, Integer> counts = new EnumMap<>(BusinessModel.class);
         // the firms founded by the end of the year: a firm not yet founded has no model to have
-        int gone = 0;
-        for (Map.Entry<FirmFacts, Verdict> e : data.existing(y)) {
+        List<Map.Entry<FirmFacts, Verdict>> existing = data.existing(y);
+        Map<BusinessModel, Integer> counted = counts.getOrDefault(y, Map.of());
+        int gone = existing.size() - counted.values().stream().mapToInt(Integer::intValue).sum();
+        for (Map.Entry<FirmFacts, Verdict> e : existing) {
             FirmFacts facts = e.getKey();
-            if (facts.independentIn(y)) {
-                counts.merge(e.getValue().primary(), 1, Integer::sum);
-            } else {
-                gone++;
-            }
             if (search.isEmpty() || facts.firm().name().toLowerCase(Locale.ROOT).contains(search)) {
                 rows.add(new FirmRow(facts.firm(), facts, e.getValue(), overrideOf(facts.firm().id(), y)));
             }
         }
-        summaryLabel.setText(String.format(texts.getString("classifier.summary"), y, counts.entrySet().stream()
+        summaryLabel.setText(String.format(texts.getString("classifier.summary"), y, counted.entrySet().stream()
                 .sorted(Map.Entry.<BusinessModel, Integer>comparingByValue().reversed())
                 .map(e -> e.getValue() + " " + modelName(e.getKey())).collect(Collectors.joining(" \u00B7 ")))
                 + (gone == 0 ? "" : " " + String.format(texts.getString("classifier.summary.gone"), gone, y)));

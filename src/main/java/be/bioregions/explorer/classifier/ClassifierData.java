@@ -65,9 +65,9 @@ public record ClassifierData(List<FirmFacts> firms, Map<String, Source> sources,
     /** How many of the firms independent in a year follow each model. */
     public Map<BusinessModel, Integer> counts(int year) {
         Map<BusinessModel, Integer> of = new EnumMap<>(BusinessModel.class);
-        for (Map.Entry<FirmFacts, Verdict> e : existing(year)) {
-            if (e.getKey().independentIn(year)) {
-                of.merge(e.getValue().primary(), 1, Integer::sum);
+        for (FirmFacts f : firms) {
+            if (f.independentIn(year)) {
+                of.merge(Classifier.classify(rules, f, year).primary(), 1, Integer::sum);
             }
         }
         return of;
