@@ -60,7 +60,7 @@ public final class ClassifierController implements LoadableView {
     private final ViewContext context;
     private final ResourceBundle texts;
     private ClassifierData data;
-    /** The firms counted per model per year (the chart's bars and the summary's figures), from {@link ClassifierData#countsByYear}. */
+    /** The firms counted per model per year (the chart's bars, the summary's figures): {@link ClassifierData#countsByYear}. */
     private Map<Integer, Map<BusinessModel, Integer>> counts = Map.of();
     private List<ModelOverride> overrides = List.of();
     private FirmRow shown;
@@ -128,12 +128,12 @@ public final class ClassifierController implements LoadableView {
         regionColumn.setCellValueFactory(Facts.text(r -> r.firm().region().label()));
         modelColumn.setCellValueFactory(Facts.text(r -> modelName(r.verdict().primary())));
         // a firm acquired or closed before the year: when, and its row greyed (its model is its last one)
-        endedColumn.setCellValueFactory(Facts.text(r -> r.verdict().year() < year() ? ended(r.facts()) : ""));
+        endedColumn.setCellValueFactory(Facts.text(r -> r.facts().endedBefore(year()) ? ended(r.facts()) : ""));
         firmsTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(FirmRow row, boolean empty) {
                 super.updateItem(row, empty);
-                pseudoClassStateChanged(ENDED, !empty && row != null && row.verdict().year() < year());
+                pseudoClassStateChanged(ENDED, !empty && row != null && row.facts().endedBefore(year()));
             }
         });
         fipcoColumn.setCellValueFactory(c -> score(c.getValue(), BusinessModel.FIPCO));
@@ -286,7 +286,7 @@ public final class ClassifierController implements LoadableView {
         }
         Verdict v = row.verdict();
         firmTitle.setText(row.firm().name());
-        String asOf = v.year() < year() ? String.format(texts.getString("classifier.verdict.ended"),
+        String asOf = row.facts().endedBefore(year()) ? String.format(texts.getString("classifier.verdict.ended"),
                 ended(row.facts()), v.year()) + "\n" : "";
         verdictLabel.setText(asOf + String.format(texts.getString("classifier.verdict"), modelName(v.primary()),
                 number(v.score(BusinessModel.FIPCO)), number(v.score(BusinessModel.HYBRID)),
@@ -324,7 +324,7 @@ public final class ClassifierController implements LoadableView {
                 start = end + 1;
             }
         }
-        if (facts.classifiedAsOf(ClassifierData.LAST_YEAR) < ClassifierData.LAST_YEAR) {
+        if (facts.endedBefore(ClassifierData.LAST_YEAR)) {
             spans.add(ended(facts));
         }
         return String.join(" \u00B7 ", spans);
@@ -333,8 +333,8 @@ public final class ClassifierController implements LoadableView {
     /** "acquired 2010" or "closed 2017": how and when a firm's independence ended. */
     private String ended(FirmFacts facts) {
         FirmEvent end = facts.ending();
-        return String.format(texts.getString(end.kind() == EventKind.CLOSURE ? "classifier.closed" : "classifier.acquired"),
-                end.year());
+        String key = end.kind() == EventKind.CLOSURE ? "classifier.closed" : "classifier.acquired";
+        return String.format(texts.getString(key), end.year());
     }
 
     private void showFacts(Fired f) {

@@ -8,8 +8,8 @@ import java.util.Objects;
  * while it holds or when its end is not known. {@code note} is the researcher's remark on it (how the year was
  * worked out, why the kind), or null.
  */
-public record Evidence(String id, String firmId, int year, Integer endYear, EvidenceKind kind, String detail, String sourceId,
-                       boolean verified, String note) implements Sourced {
+public record Evidence(String id, String firmId, int year, Integer endYear, EvidenceKind kind, String detail,
+                       String sourceId, boolean verified, String note) implements Sourced {
     public Evidence {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(firmId, "firmId");

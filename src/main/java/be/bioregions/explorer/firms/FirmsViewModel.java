@@ -27,7 +27,7 @@ public final class FirmsViewModel {
     private final ObservableList<Firm> firms = FXCollections.observableArrayList();
     private final FilteredList<Firm> visibleFirms = new FilteredList<>(firms);
     private final StringProperty search = new SimpleStringProperty("");
-    /** Each firm's searchable text, lower-cased once when read, so that a keystroke does not lower-case 5 fields per firm. */
+    /** Each firm's searchable text, lower-cased once when read, not five fields per firm on every keystroke. */
     private Map<Firm, String> searchText = new IdentityHashMap<>();
 
     public FirmsViewModel(Store store, Background background) {
@@ -50,7 +50,7 @@ public final class FirmsViewModel {
         }).thenApply(all -> null);
     }
 
-    /** The fields a search looks in (name, city, origin, focus, region), lower-cased, kept apart by a character no one types. */
+    /** The fields a search looks in (name, city, origin, focus, region), lower-cased, apart by a character no one types. */
     static String searchable(Firm f) {
         return Stream.of(f.name(), f.city(), f.origin(), f.focus(), f.region().label()).filter(Objects::nonNull)
                 .map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.joining("\u0000"));

@@ -77,7 +77,8 @@ public final class DatasetWriter {
                     progress, done, total);
             insert(c, "evidence", "INSERT INTO evidence (id, firm_id, ev_year, end_year, kind, detail, source_id,"
                             + " verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    data.evidence(), (Evidence x) -> new Object[] {x.id(), x.firmId(), x.year(), x.endYear(), x.kind(), x.detail(),
+                    data.evidence(), (Evidence x) -> new Object[] {x.id(), x.firmId(), x.year(), x.endYear(), x.kind(),
+                        x.detail(),
                         blankToNull(x.sourceId()), x.verified(), x.note()},
                     progress, done, total);
             insert(c, "indicator", "INSERT INTO indicator (code, dataset, name, unit, definition, source_id)"

@@ -59,7 +59,8 @@ public final class FirmRepository {
 
     static Evidence mapEvidence(ResultSet rs) throws SQLException {
         return new Evidence(rs.getString("id"), rs.getString("firm_id"), rs.getInt("ev_year"),
-                Jdbc.intOrNull(rs, "end_year"), EvidenceKind.valueOf(rs.getString("kind")), rs.getString("detail"), rs.getString("source_id"),
+                Jdbc.intOrNull(rs, "end_year"), EvidenceKind.valueOf(rs.getString("kind")), rs.getString("detail"),
+                rs.getString("source_id"),
                 rs.getBoolean("verified"), rs.getString("note"));
     }
 

@@ -46,6 +46,11 @@ public record FirmFacts(Firm firm, List<FirmEvent> events, List<Alliance> allian
         return firm.founded() <= year && (end == null || end.year() >= year);
     }
 
+    /** Whether the firm's independence ended before the year: it is then classified as of that earlier year. */
+    public boolean endedBefore(int year) {
+        return classifiedAsOf(year) < year;
+    }
+
     /**
      * The year the firm is classified as of when a year is asked for: that year, or the year its independence
      * ended when that came earlier (after an acquisition, its facts are a subsidiary's).
