@@ -173,8 +173,9 @@ public class ExplorerApp extends Application {
                 window.firstViewReady().thenRun(() -> Platform.runLater(() ->
                         FirstFrame.after(scene, FirstFrame::reportAndExit)));
             }
-            status.show(String.format(texts.getString("status.ready"), store.file(), counts.get("firm"),
-                    counts.get("firm_event"), counts.get("alliance")));
+            String ready = String.format(texts.getString("status.ready"), store.file(), counts.get("firm"),
+                    counts.get("firm_event"), counts.get("alliance"));
+            status.show(store.interruptedImport().map(said -> said + " " + ready).orElse(ready));
         }).exceptionally(e -> {
             Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
             Platform.runLater(() -> window.fail(cause.getMessage()));

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import be.bioregions.explorer.domain.Firm;
+import be.bioregions.explorer.ui.ColumnOrder;
 import be.bioregions.explorer.ui.Facts;
 import be.bioregions.explorer.ui.FirmDetail;
 import be.bioregions.explorer.ui.LoadableView;
@@ -13,7 +14,6 @@ import be.bioregions.explorer.ui.ViewContext;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -50,9 +50,15 @@ public final class FirmsController implements LoadableView {
     private void initialize() {
         ResourceBundle texts = context.texts();
         detail.attach(context);
-        SortedList<Firm> sorted = new SortedList<>(model.visibleFirms());
-        sorted.comparatorProperty().bind(firmsTable.comparatorProperty());
-        firmsTable.setItems(sorted);
+        new ColumnOrder<Firm>()
+                .by(nameColumn, model.byName())
+                .text(regionColumn, f -> f.region().label())
+                .text(cityColumn, Firm::city)
+                .by(foundedColumn, Comparator.comparingInt(Firm::founded))
+                .text(originColumn, Firm::origin)
+                .text(statusColumn, Firm::status)
+                .by(firmMarkColumn, Comparator.comparing(Facts::mark))
+                .install(firmsTable, model.visibleFirms());
         nameColumn.setCellValueFactory(Facts.text(Firm::name));
         regionColumn.setCellValueFactory(Facts.text(f -> f.region().label()));
         cityColumn.setCellValueFactory(Facts.text(Firm::city));
@@ -64,7 +70,6 @@ public final class FirmsController implements LoadableView {
         // columns of long text show the whole text in a tooltip
         Stream.of(nameColumn, cityColumn, originColumn, statusColumn)
                 .forEach(column -> column.setCellFactory(c -> Facts.textCell()));
-        firmMarkColumn.setComparator(Comparator.comparing(Facts::mark));
         firmsTable.getSortOrder().add(nameColumn);
 
         searchField.textProperty().bindBidirectional(model.searchProperty());

@@ -1,5 +1,8 @@
 package be.bioregions.explorer.firms;
 
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +32,11 @@ public final class FirmsViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     /** Each firm's searchable text, lower-cased once when read, not five fields per firm on every keystroke. */
     private Map<Firm, String> searchText = new IdentityHashMap<>();
+    /**
+     * Each firm's place among all firms ordered by name as the user's language orders text, worked out once when
+     * read: the table's default order compares these numbers, not names, when a search changes which rows show.
+     */
+    private Map<Firm, Integer> nameRank = new IdentityHashMap<>();
 
     public FirmsViewModel(Store store, Background background) {
         this.store = store;
@@ -42,12 +50,33 @@ public final class FirmsViewModel {
             List<Firm> all = store.firms().all();
             Map<Firm, String> text = new IdentityHashMap<>(all.size() * 2);
             all.forEach(f -> text.put(f, searchable(f)));
-            return Map.entry(all, text);
-        }, (Map.Entry<List<Firm>, Map<Firm, String>> read) -> {
-            searchText = read.getValue();
-            firms.setAll(read.getKey());
+            Collator collator = Collator.getInstance();
+            List<Firm> byName = new ArrayList<>(all);
+            byName.sort(Comparator.comparing(Firm::name, collator));
+            Map<Firm, Integer> rank = new IdentityHashMap<>(all.size() * 2);
+            for (int i = 0; i < byName.size(); i++) {
+                rank.put(byName.get(i), i);
+            }
+            return new Read(all, text, rank);
+        }, (Read read) -> {
+            searchText = read.searchText();
+            nameRank = read.nameRank();
+            firms.setAll(read.firms());
             visibleFirms.setPredicate(matcher(search.get()));
         }).thenApply(all -> null);
+    }
+
+    private record Read(List<Firm> firms, Map<Firm, String> searchText, Map<Firm, Integer> nameRank) {
+    }
+
+    /** Compares firms by name as the user's language orders text (accented names among the others). */
+    public Comparator<Firm> byName() {
+        Collator collator = Collator.getInstance();
+        return (a, b) -> {
+            Integer ra = nameRank.get(a);
+            Integer rb = nameRank.get(b);
+            return ra != null && rb != null ? Integer.compare(ra, rb) : collator.compare(a.name(), b.name());
+        };
     }
 
     /** The fields a search looks in (name, city, origin, focus, region), lower-cased, apart by a character no one types. */

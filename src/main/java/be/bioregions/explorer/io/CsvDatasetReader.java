@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.AllianceKind;
@@ -89,6 +91,26 @@ public final class CsvDatasetReader {
         Map<String, String> partnerIds = ids(partners.stream().map(Partner::id).toList());
         progress.update(++step, total, "Reading alliances");
 
+        // alliances.csv, by far the largest file, is read on a second thread beside the files that follow it
+        FutureTask<List<Alliance>> alliances = new FutureTask<>(() -> alliances(folder, firmIds, partnerIds, sourceIds));
+        Thread beside = new Thread(alliances, "read " + DatasetFiles.ALLIANCES.fileName());
+        beside.setDaemon(true);
+        beside.start();
+        Dataset data;
+        try {
+            data = readAfterAlliances(folder, progress, step, total, sources, firms, events, partners, firmIds,
+                    sourceIds, alliances);
+        } catch (ImportException | RuntimeException e) {
+            // a problem in alliances.csv comes first: it is the earlier file
+            join(alliances);
+            throw e;
+        }
+        return data;
+    }
+
+    private static List<Alliance> alliances(CsvFolder folder, Map<String, String> firmIds,
+                                            Map<String, String> partnerIds, Map<String, String> sourceIds)
+            throws ImportException {
         List<Alliance> alliances = new ArrayList<>();
         DatasetFiles.ALLIANCES.forEachRow(folder, r -> {
             int year = r.year("year");
@@ -99,7 +121,34 @@ public final class CsvDatasetReader {
                     r.optText("subject"), r.optDecimal("value_musd"), source(r, sourceIds), r.bool("verified"),
                     r.optText("note")));
         });
-        progress.update(++step, total, "Reading business-model evidence");
+        return alliances;
+    }
+
+    /** What the second thread read, or the problem it found, as if it had been read on this one. */
+    private static List<Alliance> join(FutureTask<List<Alliance>> task) throws ImportException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + DatasetFiles.ALLIANCES.fileName(), e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ImportException i) {
+                throw i;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static Dataset readAfterAlliances(CsvFolder folder, Progress progress, int stepBefore, int total,
+                                              List<Source> sources, List<Firm> firms, List<FirmEvent> events,
+                                              List<Partner> partners, Map<String, String> firmIds,
+                                              Map<String, String> sourceIds, FutureTask<List<Alliance>> alliances)
+            throws ImportException {
+        int step = stepBefore + 1;
+        progress.update(step, total, "Reading business-model evidence");
 
         List<Evidence> evidence = new ArrayList<>();
         DatasetFiles.EVIDENCE.forEachRowIfPresent(folder, r -> {
@@ -171,8 +220,9 @@ public final class CsvDatasetReader {
             notes.add(new Note(null, r.text("id"), created, updated, r.optText("title"), r.optText("body"), linked,
                     r.list("tags"), source(r, sourceIds)));
         });
+        List<Alliance> allianceRows = join(alliances);
         progress.update(total, total, "Read " + firms.size() + " firms");
-        return new Dataset(sources, firms, events, partners, alliances, evidence, indicators, values, groups, notes,
+        return new Dataset(sources, firms, events, partners, allianceRows, evidence, indicators, values, groups, notes,
                 bands);
     }
 

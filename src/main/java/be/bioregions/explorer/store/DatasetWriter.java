@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,9 +28,19 @@ import be.bioregions.explorer.domain.PolicyBand;
 import be.bioregions.explorer.domain.Progress;
 import be.bioregions.explorer.domain.Source;
 
-/** Writes a whole dataset in one transaction: all of it is stored, or none of it. */
+/**
+ * Writes a whole dataset: all of it is stored, or none of it. While it writes, the rest of the application neither
+ * reads nor writes this store ({@link Store#alone}), so nobody sees half a dataset.
+ *
+ * <p>Into a database that holds data, the dataset goes in one transaction. Into an empty one (the first start,
+ * a reference-size import), it is committed every {@value #BATCH} rows, which spares H2 the undo log of one
+ * transaction of several hundred thousand rows and its walk at the commit (docs/performance.md). "None of it" is
+ * then kept by undoing: a failure deletes what was committed, and a mark left in {@code app_meta} until the end
+ * lets the next opening of the file do the same after a crash or a kill (decision record 0016).
+ */
 public final class DatasetWriter {
     private static final int BATCH = 1000;
+    private static final DateTimeFormatter BEGUN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Store store;
 
@@ -42,71 +54,89 @@ public final class DatasetWriter {
     }
 
     /**
-     * Stores every row of the dataset and the given meta entries, in one transaction.
+     * Stores every row of the dataset and the given meta entries.
      *
      * @throws StoreException when the database refuses a row; nothing is stored then
      */
     public void write(Dataset data, Map<String, String> meta, Progress progress) {
-        long total = data.rowCount();
-        long[] done = {0};
-        store.transaction(c -> {
+        store.alone(c -> {
             checkSourceReferences(c, data);
-            insert(c, "source", "INSERT INTO source (id, citation, url, accessed, note) VALUES (?, ?, ?, ?, ?)",
-                    data.sources(), s -> new Object[] {s.id(), s.citation(), s.url(), s.accessed(), s.note()},
-                    progress, done, total);
-            insert(c, "firm", "INSERT INTO firm (id, name, region, city, founded, origin, origin_kind, focus, status,"
-                            + " source_id, verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    data.firms(), (Firm f) -> new Object[] {f.id(), f.name(), f.region(), f.city(), f.founded(),
-                        f.origin(), f.originKind(), f.focus(), f.status(), blankToNull(f.sourceId()), f.verified(), f.note()},
-                    progress, done, total);
-            insert(c, "firm_event", "INSERT INTO firm_event (id, firm_id, event_year, event_month, kind, detail,"
-                            + " source_id, verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    data.events(), (FirmEvent e) -> new Object[] {e.id(), e.firmId(), e.year(), e.month(), e.kind(),
-                        e.detail(), blankToNull(e.sourceId()), e.verified(), e.note()},
-                    progress, done, total);
-            insert(c, "partner", "INSERT INTO partner (id, name, country, kind, source_id, verified, note)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    data.partners(), (Partner p) -> new Object[] {p.id(), p.name(), p.country(), p.kind(),
-                        blankToNull(p.sourceId()), p.verified(), p.note()},
-                    progress, done, total);
-            insert(c, "alliance", "INSERT INTO alliance (id, firm_id, partner_id, start_year, end_year, kind, direction,"
-                            + " subject, value_musd, source_id, verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    data.alliances(), (Alliance a) -> new Object[] {a.id(), a.firmId(), a.partnerId(), a.year(),
-                        a.endYear(), a.kind(), a.direction(), a.subject(), a.valueMusd(), blankToNull(a.sourceId()),
-                        a.verified(), a.note()},
-                    progress, done, total);
-            insert(c, "evidence", "INSERT INTO evidence (id, firm_id, ev_year, end_year, kind, detail, source_id,"
-                            + " verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    data.evidence(), (Evidence x) -> new Object[] {x.id(), x.firmId(), x.year(), x.endYear(), x.kind(),
-                        x.detail(),
-                        blankToNull(x.sourceId()), x.verified(), x.note()},
-                    progress, done, total);
-            insert(c, "indicator", "INSERT INTO indicator (code, dataset, name, unit, definition, source_id)"
-                            + " VALUES (?, ?, ?, ?, ?, ?)",
-                    data.indicators(), (Indicator i) -> new Object[] {i.code(), i.dataset(), i.name(), i.unit(),
-                        i.definition(), blankToNull(i.sourceId())},
-                    progress, done, total);
-            insert(c, "indicator_value", "INSERT INTO indicator_value (code, geo, data_year, edition, val, source_id,"
-                            + " verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    data.indicatorValues(), (IndicatorValue v) -> new Object[] {v.code(), v.geo(), v.year(),
-                        v.edition(), v.value(), blankToNull(v.sourceId()), v.verified(), v.note()},
-                    progress, done, total);
-            insert(c, "performance_group", "INSERT INTO performance_group (geo, edition, grp, source_id, verified, note)"
-                            + " VALUES (?, ?, ?, ?, ?, ?)",
-                    data.performanceGroups(), (PerformanceGroup g) -> new Object[] {g.geo(), g.edition(), g.group(),
-                        blankToNull(g.sourceId()), g.verified(), g.note()},
-                    progress, done, total);
-            insert(c, "policy_context", "INSERT INTO policy_context (id, name, region, start_year, end_year, kind, detail,"
-                            + " source_id, verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    data.policyBands(), (PolicyBand b) -> new Object[] {b.id(), b.name(), b.region(), b.startYear(),
-                        b.endYear(), b.kind(), b.detail(), blankToNull(b.sourceId()), b.verified(), b.note()},
-                    progress, done, total);
-            insertNotes(c, data.notes(), progress, done, total);
-            for (Map.Entry<String, String> e : meta.entrySet()) {
-                putMeta(c, e.getKey(), e.getValue());
+            boolean inSteps = Store.holdsNoData(c);
+            if (inSteps) {
+                putMeta(c, MetaRepository.IMPORT_UNFINISHED, LocalDateTime.now().format(BEGUN));
+                c.commit();
+            }
+            try {
+                Rows rows = new Rows(c, inSteps, progress, data.rowCount());
+                writeRows(rows, data);
+                for (Map.Entry<String, String> e : meta.entrySet()) {
+                    putMeta(c, e.getKey(), e.getValue());
+                }
+                if (inSteps) {
+                    deleteMeta(c, MetaRepository.IMPORT_UNFINISHED);
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (inSteps) {
+                    undo(c, e);
+                }
+                throw e;
             }
             return null;
         });
+    }
+
+    /** Deletes what an import in steps had committed; if that fails too, the mark stays for the next opening. */
+    private static void undo(Connection c, Exception failure) {
+        try {
+            c.rollback();
+            Store.emptyDataTables(c);
+            c.commit();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void writeRows(Rows rows, Dataset data) throws SQLException {
+        rows.insert("source", "INSERT INTO source (id, citation, url, accessed, note) VALUES (?, ?, ?, ?, ?)",
+                data.sources(), s -> new Object[] {s.id(), s.citation(), s.url(), s.accessed(), s.note()});
+        rows.insert("firm", "INSERT INTO firm (id, name, region, city, founded, origin, origin_kind, focus, status,"
+                        + " source_id, verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                data.firms(), (Firm f) -> new Object[] {f.id(), f.name(), f.region(), f.city(), f.founded(),
+                    f.origin(), f.originKind(), f.focus(), f.status(), blankToNull(f.sourceId()), f.verified(), f.note()});
+        rows.insert("firm_event", "INSERT INTO firm_event (id, firm_id, event_year, event_month, kind, detail,"
+                        + " source_id, verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                data.events(), (FirmEvent e) -> new Object[] {e.id(), e.firmId(), e.year(), e.month(), e.kind(),
+                    e.detail(), blankToNull(e.sourceId()), e.verified(), e.note()});
+        rows.insert("partner", "INSERT INTO partner (id, name, country, kind, source_id, verified, note)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                data.partners(), (Partner p) -> new Object[] {p.id(), p.name(), p.country(), p.kind(),
+                    blankToNull(p.sourceId()), p.verified(), p.note()});
+        rows.insert("alliance", "INSERT INTO alliance (id, firm_id, partner_id, start_year, end_year, kind, direction,"
+                        + " subject, value_musd, source_id, verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                data.alliances(), (Alliance a) -> new Object[] {a.id(), a.firmId(), a.partnerId(), a.year(),
+                    a.endYear(), a.kind(), a.direction(), a.subject(), a.valueMusd(), blankToNull(a.sourceId()),
+                    a.verified(), a.note()});
+        rows.insert("evidence", "INSERT INTO evidence (id, firm_id, ev_year, end_year, kind, detail, source_id,"
+                        + " verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                data.evidence(), (Evidence x) -> new Object[] {x.id(), x.firmId(), x.year(), x.endYear(), x.kind(),
+                    x.detail(), blankToNull(x.sourceId()), x.verified(), x.note()});
+        rows.insert("indicator", "INSERT INTO indicator (code, dataset, name, unit, definition, source_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                data.indicators(), (Indicator i) -> new Object[] {i.code(), i.dataset(), i.name(), i.unit(),
+                    i.definition(), blankToNull(i.sourceId())});
+        rows.insert("indicator_value", "INSERT INTO indicator_value (code, geo, data_year, edition, val, source_id,"
+                        + " verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                data.indicatorValues(), (IndicatorValue v) -> new Object[] {v.code(), v.geo(), v.year(),
+                    v.edition(), v.value(), blankToNull(v.sourceId()), v.verified(), v.note()});
+        rows.insert("performance_group", "INSERT INTO performance_group (geo, edition, grp, source_id, verified, note)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                data.performanceGroups(), (PerformanceGroup g) -> new Object[] {g.geo(), g.edition(), g.group(),
+                    blankToNull(g.sourceId()), g.verified(), g.note()});
+        rows.insert("policy_context", "INSERT INTO policy_context (id, name, region, start_year, end_year, kind, detail,"
+                        + " source_id, verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                data.policyBands(), (PolicyBand b) -> new Object[] {b.id(), b.name(), b.region(), b.startYear(),
+                    b.endYear(), b.kind(), b.detail(), blankToNull(b.sourceId()), b.verified(), b.note()});
+        insertNotes(rows, data.notes());
     }
 
     /**
@@ -137,41 +167,68 @@ public final class DatasetWriter {
         }
     }
 
-    private static <T> void insert(Connection c, String table, String sql, List<T> rows, Binder<T> binder,
-                                   Progress progress, long[] done, long total) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int pending = 0;
-            for (T row : rows) {
-                Jdbc.bind(ps, binder.values(row));
-                ps.addBatch();
-                if (++pending == BATCH) {
-                    ps.executeBatch();
-                    pending = 0;
+    /** The batched inserts of one dataset: its connection, whether it commits each batch, and its progress. */
+    private static final class Rows {
+        private final Connection c;
+        private final boolean commitEachBatch;
+        private final Progress progress;
+        private final long total;
+        private long done;
+
+        Rows(Connection c, boolean commitEachBatch, Progress progress, long total) {
+            this.c = c;
+            this.commitEachBatch = commitEachBatch;
+            this.progress = progress;
+            this.total = total;
+        }
+
+        <T> void insert(String table, String sql, List<T> rows, Binder<T> binder) throws SQLException {
+            insert(table, sql, rows, binder, true);
+        }
+
+        /** Inserts the rows by batches; {@code counted} rows advance the progress (the dataset's own rows do). */
+        <T> void insert(String table, String sql, List<T> rows, Binder<T> binder, boolean counted)
+                throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int pending = 0;
+                for (T row : rows) {
+                    Jdbc.bind(ps, binder.values(row));
+                    ps.addBatch();
+                    if (++pending == BATCH) {
+                        execute(ps);
+                        pending = 0;
+                    }
+                    if (counted && ++done % BATCH == 0) {
+                        progress.update(done, total, "Storing " + table);
+                    }
                 }
-                done[0]++;
-                if (done[0] % BATCH == 0) {
-                    progress.update(done[0], total, "Storing " + table);
+                if (pending > 0) {
+                    execute(ps);
                 }
             }
-            if (pending > 0) {
-                ps.executeBatch();
+            if (counted) {
+                progress.update(done, total, "Stored " + table);
             }
         }
-        progress.update(done[0], total, "Stored " + table);
+
+        private void execute(PreparedStatement ps) throws SQLException {
+            ps.executeBatch();
+            if (commitEachBatch) {
+                c.commit();
+            }
+        }
     }
 
     /** Notes get their numbers from the database; their links and tags then find them by their dataset key. */
-    private static void insertNotes(Connection c, List<Note> notes, Progress progress, long[] done, long total)
-            throws SQLException {
+    private static void insertNotes(Rows rows, List<Note> notes) throws SQLException {
         if (notes.isEmpty()) {
             return;
         }
-        insert(c, "note", "INSERT INTO note (ext_id, created, updated, title, body, source_id) VALUES (?, ?, ?, ?, ?, ?)",
+        rows.insert("note", "INSERT INTO note (ext_id, created, updated, title, body, source_id) VALUES (?, ?, ?, ?, ?, ?)",
                 notes, (Note n) -> new Object[] {n.key(), n.created(), n.updated(),
-                    n.title(), n.body(), blankToNull(n.sourceId())},
-                progress, done, total);
+                    n.title(), n.body(), blankToNull(n.sourceId())});
         Map<String, Long> ids = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, ext_id FROM note WHERE ext_id IS NOT NULL");
+        try (PreparedStatement ps = rows.c.prepareStatement("SELECT id, ext_id FROM note WHERE ext_id IS NOT NULL");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 ids.put(rs.getString(2), rs.getLong(1));
@@ -184,16 +241,21 @@ public final class DatasetWriter {
             n.firmIds().forEach(f -> links.add(new Object[] {id, f}));
             n.tags().forEach(t -> tags.add(new Object[] {id, t}));
         }
-        long[] none = {0};
-        insert(c, "note_link", "INSERT INTO note_link (note_id, firm_id) VALUES (?, ?)", links, row -> row,
-                Progress.NONE, none, links.size());
-        insert(c, "note_tag", "INSERT INTO note_tag (note_id, tag) VALUES (?, ?)", tags, row -> row,
-                Progress.NONE, none, tags.size());
+        rows.insert("note_link", "INSERT INTO note_link (note_id, firm_id) VALUES (?, ?)", links, row -> row, false);
+        rows.insert("note_tag", "INSERT INTO note_tag (note_id, tag) VALUES (?, ?)", tags, row -> row, false);
     }
 
     static void putMeta(Connection c, String key, String value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO app_meta (meta_key, meta_value) KEY (meta_key) VALUES (?, ?)")) {
-            Jdbc.bind(ps, key, value);
+        update(c, "MERGE INTO app_meta (meta_key, meta_value) KEY (meta_key) VALUES (?, ?)", key, value);
+    }
+
+    static void deleteMeta(Connection c, String key) throws SQLException {
+        update(c, "DELETE FROM app_meta WHERE meta_key = ?", key);
+    }
+
+    private static void update(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Jdbc.bind(ps, values);
             ps.executeUpdate();
         }
     }

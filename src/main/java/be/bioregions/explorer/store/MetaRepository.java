@@ -5,6 +5,8 @@ import java.util.Optional;
 /** Small facts about the database itself (for example whether the sample data was loaded). */
 public final class MetaRepository {
     public static final String SAMPLE_DATA_LOADED = "sample_data_loaded";
+    /** Present while an import into an empty database is being written in steps: when it began. */
+    public static final String IMPORT_UNFINISHED = "import_unfinished";
 
     private final Store store;
 

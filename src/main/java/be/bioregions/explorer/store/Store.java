@@ -8,11 +8,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,6 +46,13 @@ public final class Store implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Path backup;
     private final int appliedMigrations;
+    /**
+     * Reads and transactions share this gate; an import closes it ({@link #alone}), so that while a dataset is
+     * being written in steps nothing else of the application sees half of it or writes beside it.
+     */
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
+    /** What this opening found of an import that a crash or a kill interrupted, and removed; null if none. */
+    private String interruptedImport;
 
     private Store(Path file, JdbcConnectionPool pool, Path backup, int appliedMigrations) {
         this.file = file;
@@ -62,6 +73,64 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * An import into an empty database commits as it goes ({@link DatasetWriter}) and leaves a mark in
+     * {@code app_meta} until it has finished. Finding the mark means the program stopped in the middle of that
+     * import: its rows are removed, which gives back the empty database it started from.
+     */
+    private Store finishInterruptedImport() {
+        try {
+            interruptedImport = transaction(c -> {
+                List<String> marks = Jdbc.query(c, "SELECT meta_value FROM app_meta WHERE meta_key = ?",
+                        rs -> rs.getString(1), MetaRepository.IMPORT_UNFINISHED);
+                if (marks.isEmpty()) {
+                    return null;
+                }
+                long removed = emptyDataTables(c);
+                return String.format("An import begun %s was interrupted before it finished; the %,d rows it had "
+                        + "stored were removed, so the database is as it was before that import.", marks.get(0), removed);
+            });
+        } catch (StoreException e) {
+            close();
+            throw e;
+        }
+        return this;
+    }
+
+    /** Whether none of the tables that hold data has a row ({@code app_meta} aside). */
+    static boolean holdsNoData(Connection c) throws SQLException {
+        for (String table : TABLES) {
+            if (!table.equals("app_meta") && Jdbc.count(c, table) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Deletes every row of the tables that hold data, last table first so that no reference is left dangling, and
+     * the unfinished-import mark; the caller commits.
+     *
+     * @return how many rows were deleted
+     */
+    static long emptyDataTables(Connection c) throws SQLException {
+        long removed = 0;
+        try (Statement st = c.createStatement()) {
+            for (int i = TABLES.length - 1; i >= 0; i--) {
+                if (!TABLES[i].equals("app_meta")) {
+                    removed += st.executeUpdate("DELETE FROM " + TABLES[i]);
+                }
+            }
+        }
+        DatasetWriter.deleteMeta(c, MetaRepository.IMPORT_UNFINISHED);
+        return removed;
+    }
+
+    /** What this opening found of an interrupted import and removed, in words; empty when there was none. */
+    public Optional<String> interruptedImport() {
+        return Optional.ofNullable(interruptedImport);
+    }
+
+    /**
      * The everyday start: a database already at {@link #SCHEMA_VERSION} is opened without starting Flyway, whose
      * classpath scan costs about a second of the app's cold start. Null when the file is new, older, newer, in use
      * or unreadable: the full path through Flyway then migrates it or explains what is wrong.
@@ -77,7 +146,7 @@ public final class Store implements AutoCloseable {
                      "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"");
              ResultSet rs = ps.executeQuery()) {
             if (rs.next() && rs.getInt(1) == SCHEMA_VERSION) {
-                return new Store(file, pool, null, 0);
+                return new Store(file, pool, null, 0).finishInterruptedImport();
             }
         } catch (SQLException | RuntimeException e) {
             // fall through to the full path, which reports the problem in words
@@ -118,7 +187,7 @@ public final class Store implements AutoCloseable {
         } catch (FlywayException e) {
             throw explain(file, e);
         }
-        return new Store(file, pool(file), backup, applied);
+        return new Store(file, pool(file), backup, applied).finishInterruptedImport();
     }
 
     private static String url(Path file) {
@@ -211,14 +280,38 @@ public final class Store implements AutoCloseable {
     }
 
     <T> T read(SqlWork<T> work) {
-        try (Connection c = connection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StoreException(file, "Reading the database " + file + " failed: " + e.getMessage(), e);
-        }
+        return behind(gate.readLock(), () -> {
+            try (Connection c = connection()) {
+                return work.run(c);
+            } catch (SQLException e) {
+                throw new StoreException(file, "Reading the database " + file + " failed: " + e.getMessage(), e);
+            }
+        });
     }
 
     <T> T transaction(SqlWork<T> work) {
+        return behind(gate.readLock(), () -> transactionOnly(work));
+    }
+
+    /**
+     * Work that may commit as it goes, while every other read and write of this store waits: an import. On
+     * return whatever is pending is committed; when it throws, what is pending is rolled back (what it committed
+     * before is the work's own to undo).
+     */
+    <T> T alone(SqlWork<T> work) {
+        return behind(gate.writeLock(), () -> transactionOnly(work));
+    }
+
+    private static <T> T behind(Lock lock, java.util.function.Supplier<T> work) {
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T transactionOnly(SqlWork<T> work) {
         try (Connection c = connection()) {
             c.setAutoCommit(false);
             try {

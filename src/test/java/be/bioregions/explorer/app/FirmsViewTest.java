@@ -27,6 +27,46 @@ class FirmsViewTest extends AppRobot {
         return lookup("#firms-table").queryTableView();
     }
 
+    private void assertOrdered(String what, java.util.Comparator<Firm> order) {
+        java.util.List<Firm> shown = java.util.List.copyOf(firmsTable().getItems());
+        for (int i = 1; i < shown.size(); i++) {
+            assertTrue(order.compare(shown.get(i - 1), shown.get(i)) <= 0,
+                    what + ": " + shown.get(i - 1).name() + " before " + shown.get(i).name());
+        }
+    }
+
+    @Test
+    void clickingAHeaderSortsTheFirmsAndASearchKeepsThatOrder() throws Exception {
+        waitFor("the firms table", () -> lookup("#firms-table").tryQuery().isPresent()
+                && firmsTable().getItems().size() >= 10);
+        java.util.Comparator<Firm> byName = java.util.Comparator.comparing(Firm::name, java.text.Collator.getInstance());
+        assertOrdered("by name at first", byName);
+
+        javafx.scene.control.TableColumn<Firm, ?> founded = firmsTable().getColumns().stream()
+                .filter(c -> "foundedColumn".equals(c.getId())).findFirst().orElseThrow();
+        Node header = lookup("#firms-table .column-header").match(n -> n instanceof
+                javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() == founded).query();
+        clickOn(header);
+        waitFor("the sort by year", () -> firmsTable().getSortOrder().equals(java.util.List.of(founded)));
+        java.util.Comparator<Firm> byYear = java.util.Comparator.comparingInt(Firm::founded);
+        assertOrdered("oldest first", byYear);
+        assertTrue(firmsTable().getItems().get(0).founded() < firmsTable().getItems()
+                .get(firmsTable().getItems().size() - 1).founded(), "the years differ");
+
+        clickOn(header);
+        waitFor("the reversed sort", () -> founded.getSortType() == javafx.scene.control.TableColumn.SortType.DESCENDING);
+        assertOrdered("newest first", byYear.reversed());
+
+        int all = firmsTable().getItems().size();
+        javafx.scene.control.TextField search = lookup("#firm-search").queryAs(javafx.scene.control.TextField.class);
+        interact(() -> search.setText("gen"));
+        waitFor("the search", () -> firmsTable().getItems().size() < all);
+        assertOrdered("a search keeps the order", byYear.reversed());
+        interact(() -> search.setText(""));
+        waitFor("every firm again", () -> firmsTable().getItems().size() == all);
+        assertOrdered("so does clearing it", byYear.reversed());
+    }
+
     @Test
     void theSampleFirmsAppearAndASelectedFactShowsItsSource() throws Exception {
         waitFor("the firms table", () -> lookup("#firms-table").tryQuery().isPresent()

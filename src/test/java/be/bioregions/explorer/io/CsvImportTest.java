@@ -127,6 +127,19 @@ class CsvImportTest {
     }
 
     @Test
+    void whenTwoFilesAreWrongTheEarlierOneIsNamedThoughTheyAreReadSideBySide() throws Exception {
+        // alliances.csv is read on a second thread beside evidence.csv and the files after it
+        Path alliances = folder.resolve("alliances.csv");
+        int line = SampleFolder.setField(alliances, records(alliances).size() - 1, "year", "20016");
+        SampleFolder.setField(folder.resolve("evidence.csv"), 0, "year", "19x9");
+        for (int i = 0; i < 3; i++) {
+            ImportException e = rejected();
+            assertEquals(alliances.toString(), e.file());
+            assertEquals(line, e.line());
+        }
+    }
+
+    @Test
     void anEvidenceFactEndingBeforeItBeginsIsRefused() throws Exception {
         Path evidence = folder.resolve("evidence.csv");
         int row = 3;
