@@ -88,18 +88,25 @@ public final class Bench {
         List<String> app = List.of("-D" + FirstFrame.EXIT_PROPERTY + "=true", "be.bioregions.explorer.app.Launcher",
                 "--db", db);
         List<String> bare = List.of("be.bioregions.explorer.bench.BareWindow");
+        List<String> bareTable = List.of("be.bioregions.explorer.bench.BareWindow", "--table");
         startMillis(app); // the warm-up run also loads the sample data into the benchmark's database
         startMillis(bare);
+        startMillis(bareTable);
         List<Double> appTimes = new ArrayList<>();
         List<Double> bareTimes = new ArrayList<>();
+        List<Double> tableTimes = new ArrayList<>();
         for (int i = 0; i < START_RUNS; i++) {
-            // interleaved, so that a busy moment of the machine weighs on both alike
+            // interleaved, so that a busy moment of the machine weighs on all alike
             bareTimes.add(startMillis(bare));
             appTimes.add(startMillis(app));
+            tableTimes.add(startMillis(bareTable));
         }
         double bareMedian = median(bareTimes);
         double appMedian = median(appTimes);
+        double tableMedian = median(tableTimes);
         line("cold start, bare JavaFX window with one label", ms(bareMedian), runs(START_RUNS, 1), "");
+        line("cold start, bare window with a 32-row table instead (for comparison)", ms(tableMedian),
+                runs(START_RUNS, 1), String.format(Locale.ROOT, "%.2f x the label", tableMedian / bareMedian));
         line("cold start, app to its first frame with the sample data", ms(appMedian), runs(START_RUNS, 1), "");
         double ratio = appMedian / bareMedian;
         line("cold start ratio, app / bare window", String.format(Locale.ROOT, "%.2f", ratio), "",

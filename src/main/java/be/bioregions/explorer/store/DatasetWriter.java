@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.Dataset;
@@ -60,7 +61,7 @@ public final class DatasetWriter {
      */
     public void write(Dataset data, Map<String, String> meta, Progress progress) {
         store.alone(c -> {
-            checkSourceReferences(c, data);
+            checkReferences(c, data);
             boolean inSteps = Store.holdsNoData(c);
             if (inSteps) {
                 putMeta(c, MetaRepository.IMPORT_UNFINISHED, LocalDateTime.now().format(BEGUN));
@@ -140,20 +141,34 @@ public final class DatasetWriter {
     }
 
     /**
-     * The tables that grow with a dataset do not index the source they cite (schema version 5), so the database
-     * no longer checks those references: the writer does, against the sources stored and those being stored.
+     * The tables that grow with a dataset do not index the source they cite (schema version 5), nor alliances
+     * their partner (version 9), so the database no longer checks those references: the writer does, against the
+     * rows stored and those being stored.
      */
-    private static void checkSourceReferences(Connection c, Dataset data) throws SQLException {
-        Set<String> known = new HashSet<>();
-        data.sources().forEach(s -> known.add(s.id()));
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM source"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                known.add(rs.getString(1));
+    private static void checkReferences(Connection c, Dataset data) throws SQLException {
+        Set<String> sources = stored(c, "source", data.sources().stream().map(Source::id));
+        checkSources("alliance", data.alliances(), Alliance::id, Alliance::sourceId, sources);
+        checkSources("firm_event", data.events(), FirmEvent::id, FirmEvent::sourceId, sources);
+        checkSources("evidence", data.evidence(), Evidence::id, Evidence::sourceId, sources);
+        Set<String> partners = stored(c, "partner", data.partners().stream().map(Partner::id));
+        for (Alliance a : data.alliances()) {
+            if (!partners.contains(a.partnerId())) {
+                throw new SQLException("alliance " + a.id() + " is with the partner \"" + a.partnerId()
+                        + "\", which is not in the database");
             }
         }
-        checkSources("alliance", data.alliances(), Alliance::id, Alliance::sourceId, known);
-        checkSources("firm_event", data.events(), FirmEvent::id, FirmEvent::sourceId, known);
-        checkSources("evidence", data.evidence(), Evidence::id, Evidence::sourceId, known);
+    }
+
+    /** The ids of a table's rows, stored and about to be. */
+    private static Set<String> stored(Connection c, String table, Stream<String> coming) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        coming.forEach(ids::add);
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + table); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
     }
 
     private static <T> void checkSources(String table, List<T> rows, Function<T, String> id,

@@ -38,22 +38,23 @@ public final class V5__LighterFactTables extends BaseJavaMigration {
                 st.execute("DROP INDEX IF EXISTS " + index);
             }
             for (String table : FACT_TABLES) {
-                for (String constraint : sourceReferences(c, table)) {
+                for (String constraint : references(c, table, "SOURCE_ID")) {
                     st.execute("ALTER TABLE " + table + " DROP CONSTRAINT \"" + constraint + "\"");
                 }
             }
         }
     }
 
-    /** The foreign keys by which a table's {@code source_id} column refers to {@code source}. */
-    private static List<String> sourceReferences(Connection c, String table) throws SQLException {
+    /** The foreign keys by which a table's column refers to another table (H2 named them itself). */
+    static List<String> references(Connection c, String table, String column) throws SQLException {
         List<String> names = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT k.constraint_name FROM information_schema.key_column_usage k"
                         + " JOIN information_schema.referential_constraints r"
                         + " ON r.constraint_schema = k.constraint_schema AND r.constraint_name = k.constraint_name"
-                        + " WHERE k.table_schema = 'PUBLIC' AND k.table_name = ? AND k.column_name = 'SOURCE_ID'")) {
+                        + " WHERE k.table_schema = 'PUBLIC' AND k.table_name = ? AND k.column_name = ?")) {
             ps.setString(1, table);
+            ps.setString(2, column);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     names.add(rs.getString(1));

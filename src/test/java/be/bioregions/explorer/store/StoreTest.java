@@ -162,6 +162,10 @@ class StoreTest {
                      + " WHERE index_name IN ('ALLIANCE_FIRM', 'ALLIANCE_PARTNER', 'FIRM_EVENT_FIRM', 'EVIDENCE_FIRM',"
                      + " 'NOTE_LINK_FIRM', 'NOTE_LINK_NOTE')")) {
             assertEquals(0, sourceKeys(c));
+            assertEquals(0, V5__LighterFactTables.references(c, "ALLIANCE", "PARTNER_ID").size(),
+                    "version 9 drops the alliances' key to the partners");
+            assertEquals(1, V5__LighterFactTables.references(c, "ALLIANCE", "FIRM_ID").size(),
+                    "and keeps the key to the firms");
             assertTrue(named.next());
             assertEquals(0, named.getInt(1), "the duplicate indexes are gone");
         }
@@ -175,6 +179,45 @@ class StoreTest {
                 + " AND k.table_name IN ('ALLIANCE', 'FIRM_EVENT', 'EVIDENCE')")) {
             rs.next();
             return rs.getInt(1);
+        }
+    }
+
+    /** The small dataset with its one alliance made with another partner, under another id. */
+    private static Dataset withPartner(Dataset data, String allianceId, String partnerId) {
+        Alliance a = data.alliances().get(0);
+        return new Dataset(data.sources(), data.firms(), data.events(), data.partners(),
+                List.of(new Alliance(allianceId, a.firmId(), partnerId, a.year(), a.endYear(), a.kind(),
+                        a.direction(), a.subject(), a.valueMusd(), a.sourceId(), a.verified(), a.note())),
+                data.evidence(), data.indicators(), data.indicatorValues(), data.performanceGroups(), data.notes(),
+                data.policyBands());
+    }
+
+    @Test
+    void anAllianceWithAnUnknownPartnerIsRefusedAndNothingIsStored(@TempDir Path dir) {
+        Dataset data = smallDataset();
+        try (Store store = Store.open(dir.resolve("db"))) {
+            // into an empty database (written in steps)
+            StoreException e = assertThrows(StoreException.class, () -> store.datasetWriter()
+                    .write(withPartner(data, "exbio-a9", "no-such-partner"), Map.of(), Progress.NONE));
+            assertTrue(e.getMessage().contains("exbio-a9") && e.getMessage().contains("no-such-partner"),
+                    e.getMessage());
+            store.counts().forEach((table, rows) -> assertEquals(0L, rows, table));
+
+            // into a database that holds data (one transaction): a partner stored before is known
+            store.datasetWriter().write(data, Map.of(), Progress.NONE);
+            Map<String, Long> before = store.counts();
+            Dataset more = new Dataset(List.of(), List.of(), List.of(), List.of(),
+                    withPartner(data, "exbio-a2", "pharma").alliances(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of());
+            store.datasetWriter().write(more, Map.of(), Progress.NONE);
+            assertEquals(before.get("alliance") + 1, store.counts().get("alliance"));
+            Dataset unknown = new Dataset(List.of(), List.of(), List.of(), List.of(),
+                    withPartner(data, "exbio-a3", "nobody").alliances(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of());
+            before = store.counts();
+            e = assertThrows(StoreException.class, () -> store.datasetWriter().write(unknown, Map.of(), Progress.NONE));
+            assertTrue(e.getMessage().contains("nobody"), e.getMessage());
+            assertEquals(before, store.counts(), "nothing was stored");
         }
     }
 
