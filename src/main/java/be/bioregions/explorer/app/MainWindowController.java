@@ -70,6 +70,12 @@ public final class MainWindowController {
             }
         });
         statusLabel.textProperty().bind(status.messageProperty());
+        // a message longer than the window (an interrupted import's, say) can be read whole by pointing at it
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(status.messageProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        statusLabel.setTooltip(whole);
         statusProgress.progressProperty().bind(status.progressProperty());
         statusProgress.visibleProperty().bind(status.progressProperty().isNotEqualTo(0));
         exportPngItem.setDisable(true);
