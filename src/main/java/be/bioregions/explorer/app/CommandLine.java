@@ -11,18 +11,21 @@ public record CommandLine(String db, String exportView, Path out, String select,
     public static final long DEFAULT_SEED = 1982;
 
     public static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: bioregions-explorer [--db PATH] [--export-view NAME --out FILE.png|.svg|.csv [--select ID]"
-                    + " [--years FROM-TO]]",
+            "Usage: bioregions-explorer [--db PATH] [--export-view NAME --out FILE.png|.svg|.pdf|.csv [--select ID]"
+                    + " [--years FROM-TO] [--indicator CODE]]",
             "       bioregions-explorer --generate-synthetic N_FIRMS --out DIR [--seed N]",
             "  --db PATH           the database file to open (default: the user data folder)",
             "  --export-view NAME  render a view to a picture without showing a window, then exit; NAME is one of: "
                     + String.join(", ", Views.exportableNames()),
-            "  --out FILE          where --export-view writes the figure: PNG; SVG (vector) for the timeline, partners",
-            "                      and network; CSV for partners (the matrix of alliance counts) and",
-            "                      business-models (the classification table)",
+            "  --out FILE          where --export-view writes the figure: PNG; SVG (vector) for the timeline, partners,",
+            "                      network, business-models and indicators; PDF (vector) for indicators and",
+            "                      ris-regions; CSV for partners (the matrix of alliance counts), business-models",
+            "                      (the classification table) and indicators (the values with their sources)",
             "  --select ID         the firm the exported view shows selected (firms, timeline, partners, network)",
             "  --years FROM-TO     the years the exported timeline shows, e.g. 2005-2016 (default: all); for",
             "                      partners and network, the matrix or network as of the last year",
+            "  --indicator CODE    the indicator the exported indicators view shows, e.g. KBI_RD_SHARE (default:",
+            "                      the first OECD indicator)",
             "  --generate-synthetic N_FIRMS  write a synthetic dataset of N_FIRMS firms (10000 is the benchmark's",
             "                      reference size) as CSV files into the folder --out, then exit",
             "  --seed N            the seed of --generate-synthetic (default " + DEFAULT_SEED + "): same seed, same files",
@@ -35,6 +38,7 @@ public record CommandLine(String db, String exportView, Path out, String select,
         Path out = null;
         String select = null;
         int[] years = null;
+        String indicator = null;
         boolean help = false;
         Integer synthetic = null;
         Long seed = null;
@@ -46,6 +50,7 @@ public record CommandLine(String db, String exportView, Path out, String select,
                 case "--export-view" -> view = value(a, rest);
                 case "--out" -> out = Path.of(value(a, rest));
                 case "--select" -> select = value(a, rest);
+                case "--indicator" -> indicator = value(a, rest);
                 case "--years" -> years = years(value(a, rest));
                 case "--generate-synthetic" -> synthetic = number(a, value(a, rest), 1, 10_000_000).intValue();
                 case "--seed" -> seed = number(a, value(a, rest), Long.MIN_VALUE, Long.MAX_VALUE);
@@ -68,19 +73,32 @@ public record CommandLine(String db, String exportView, Path out, String select,
                 throw new IllegalArgumentException("--export-view needs --out FILE.png or FILE.svg");
             }
             String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            if (!name.endsWith(".png") && !name.endsWith(".svg") && !name.endsWith(".csv")) {
-                throw new IllegalArgumentException("--out must end in .png, .svg or .csv, not " + out.getFileName());
+            if (!name.endsWith(".png") && !name.endsWith(".svg") && !name.endsWith(".csv") && !name.endsWith(".pdf")) {
+                throw new IllegalArgumentException("--out must end in .png, .svg, .pdf or .csv, not " + out.getFileName());
             }
             Views.Figure figure = Views.figure(view);
+            if (name.endsWith(".pdf") && !figure.view().printable()) {
+                throw new IllegalArgumentException("only the indicators view and ris-regions are written as PDF;"
+                        + " write the " + view + " view as .png or .svg");
+            }
+            if (indicator != null) {
+                if (!view.equals(Views.INDICATORS.id())) {
+                    throw new IllegalArgumentException("--indicator goes with --export-view indicators");
+                }
+                if (select != null) {
+                    throw new IllegalArgumentException("give the indicator with --indicator alone, not with --select");
+                }
+                select = indicator;
+            }
             if (name.endsWith(".csv") && (!figure.view().tabular() || figure.part() != null)) {
-                throw new IllegalArgumentException("only the partners matrix and the business-models table are"
-                        + " written as CSV; write the " + view + " view as .png or .svg");
+                throw new IllegalArgumentException("only the partners matrix, the business-models table and the"
+                        + " indicators table are written as CSV; write the " + view + " view as .png or .svg");
             }
             if (name.endsWith(".svg") && !figure.view().drawn()) {
                 throw new IllegalArgumentException("the " + view + " view has no SVG form; write it as .png");
             }
-        } else if (out != null || select != null || years != null) {
-            throw new IllegalArgumentException("--out, --select and --years go with --export-view");
+        } else if (out != null || select != null || years != null || indicator != null) {
+            throw new IllegalArgumentException("--out, --select, --years and --indicator go with --export-view");
         }
         return new CommandLine(db, view, out, select, years, synthetic, seed == null ? DEFAULT_SEED : seed, help);
     }

@@ -123,6 +123,19 @@ public final class FigureExporter {
             writeText(table, out, ".csv");
             return;
         }
+        if (fileName.endsWith(".pdf")) {
+            byte[] document = loaded.controller() == null ? null : onFx(loaded.controller()::pdf);
+            if (document == null) {
+                throw new IOException("the " + view.id() + " view has no PDF form; export it as PNG");
+            }
+            writeBytes(document, out, ".pdf");
+            return;
+        }
+        byte[] drawn = loaded.controller() == null ? null : onFx(loaded.controller()::png);
+        if (drawn != null && fileName.endsWith(".png")) {
+            writeBytes(drawn, out, ".png");
+            return;
+        }
         boolean svg = fileName.endsWith(".svg");
         if (svg) {
             String document = onFx(() -> {
@@ -157,6 +170,11 @@ public final class FigureExporter {
     /** Writes an SVG document as UTF-8, atomically. */
     public static void writeSvg(String document, Path out) throws IOException {
         writeText(document, out, ".svg");
+    }
+
+    /** Writes a file made in memory (PDF, PNG), atomically. */
+    public static void writeBytes(byte[] bytes, Path out, String suffix) throws IOException {
+        atomically(out, suffix, temp -> Files.write(temp, bytes));
     }
 
     /** Writes a text (SVG, CSV) as UTF-8, atomically. */

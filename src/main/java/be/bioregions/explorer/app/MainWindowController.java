@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 
+import be.bioregions.explorer.ui.LoadableView;
 import be.bioregions.explorer.ui.Status;
 import be.bioregions.explorer.ui.ViewContext;
 
@@ -43,6 +44,7 @@ public final class MainWindowController {
     @FXML private MenuItem exportPngItem;
     @FXML private MenuItem exportSvgItem;
     @FXML private MenuItem exportCsvItem;
+    @FXML private MenuItem exportPdfItem;
     private Views current;
 
     public MainWindowController(ResourceBundle texts, Status status) {
@@ -81,6 +83,7 @@ public final class MainWindowController {
         exportPngItem.setDisable(true);
         exportSvgItem.setDisable(true);
         exportCsvItem.setDisable(true);
+        exportPdfItem.setDisable(true);
     }
 
     /** Shows a message in the view area while the database opens. */
@@ -127,6 +130,7 @@ public final class MainWindowController {
         // only a drawn view has a vector form; the others are exported as a picture of the screen
         exportSvgItem.setDisable(v.controller() == null || !view.drawn());
         exportCsvItem.setDisable(v.controller() == null || !view.tabular());
+        exportPdfItem.setDisable(v.controller() == null || !view.printable());
     }
 
     @FXML
@@ -137,6 +141,11 @@ public final class MainWindowController {
     @FXML
     private void exportSvg() {
         export("SVG", "*.svg");
+    }
+
+    @FXML
+    private void exportPdf() {
+        export("PDF", "*.pdf");
     }
 
     @FXML
@@ -159,17 +168,25 @@ public final class MainWindowController {
             return;
         }
         Path out = file.toPath();
-        if (!format.equals("PNG")) {
-            String text = format.equals("SVG") ? v.controller().svg() : v.controller().csv();
+        LoadableView view = v.controller();
+        String suffix = pattern.substring(1);
+        if (format.equals("PDF") || format.equals("PNG") && view.png() != null) {
+            // a figure the view draws itself is made and written in the background: the window stays responsive
+            context.background().run("Writing " + out.getFileName(), r -> {
+                FigureExporter.writeBytes(format.equals("PDF") ? view.pdf() : view.png(), out, suffix);
+                return out;
+            }, written -> status.show(String.format(texts.getString("export.done"), written)));
+        } else if (!format.equals("PNG")) {
+            String text = format.equals("SVG") ? view.svg() : view.csv();
             if (text == null) {
                 return;
             }
             context.background().run("Writing " + out.getFileName(), r -> {
-                FigureExporter.writeText(text, out, pattern.substring(1));
+                FigureExporter.writeText(text, out, suffix);
                 return out;
             }, written -> status.show(String.format(texts.getString("export.done"), written)));
         } else {
-            Node part = v.controller().figureNode();
+            Node part = view.figureNode();
             WritableImage image = part == null ? v.root().snapshot(null, null) : part.snapshot(null, null);
             context.background().run("Writing " + out.getFileName(), r -> {
                 FigureExporter.writePng(image, out);

@@ -20,7 +20,7 @@ public enum Views {
     TIMELINE("timeline", "nav.timeline", "/be/bioregions/explorer/timeline/TimelineView.fxml"),
     PARTNERS("partners", "nav.partners", "/be/bioregions/explorer/partners/PartnersView.fxml"),
     CLASSIFIER("business-models", "nav.classifier", "/be/bioregions/explorer/classifier/ClassifierView.fxml"),
-    INDICATORS("indicators", "nav.indicators", null),
+    INDICATORS("indicators", "nav.indicators", "/be/bioregions/explorer/indicators/IndicatorsView.fxml"),
     NOTES("notes", "nav.notes", null);
 
     private final String id;
@@ -43,21 +43,27 @@ public enum Views {
 
     /** Whether the view is drawn as a figure (and so can be exported as SVG). */
     public boolean drawn() {
-        return this == TIMELINE || this == PARTNERS || this == CLASSIFIER;
+        return this == TIMELINE || this == PARTNERS || this == CLASSIFIER || this == INDICATORS;
+    }
+
+    /** Whether the view can be written as a vector PDF (the indicator charts, for a thesis or slides). */
+    public boolean printable() {
+        return this == INDICATORS;
     }
 
     /** Whether the view has a table form to export as CSV (the partner matrix of counts). */
     public boolean tabular() {
-        return this == PARTNERS || this == CLASSIFIER;
+        return this == PARTNERS || this == CLASSIFIER || this == INDICATORS;
     }
 
     /** A figure {@code --export-view} can make: a view, and the part of it (a tab) shown, or null for its own. */
     public record Figure(Views view, String part) {
     }
 
-    /** The names of figures that are a part of a view rather than a view: the network tab of the Partners view. */
-    private static final java.util.Map<String, Figure> PARTS = java.util.Map.of("network", new Figure(PARTNERS,
-            "network"));
+    /** Figures that are a part of a view: the Partners view's network tab, the Indicators view's page of the regions. */
+    private static final java.util.Map<String, Figure> PARTS = java.util.Map.of(
+            "network", new Figure(PARTNERS, "network"),
+            "ris-regions", new Figure(INDICATORS, "regions"));
 
     public boolean built() {
         return fxml != null;

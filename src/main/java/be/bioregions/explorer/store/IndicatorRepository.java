@@ -27,6 +27,13 @@ public final class IndicatorRepository {
                 IndicatorRepository::mapValue, code));
     }
 
+    /** Every value of every indicator, by indicator, place, year (undated last) and edition. */
+    public List<IndicatorValue> allValues() {
+        return store.read(c -> Jdbc.query(c,
+                "SELECT * FROM indicator_value ORDER BY code, geo, data_year NULLS LAST, edition",
+                IndicatorRepository::mapValue));
+    }
+
     /** The performance groups of every edition, by region and edition. */
     public List<PerformanceGroup> groups() {
         return store.read(c -> Jdbc.query(c, "SELECT * FROM performance_group ORDER BY geo, edition",

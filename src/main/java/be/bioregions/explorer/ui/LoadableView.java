@@ -48,4 +48,17 @@ public interface LoadableView {
     default String svg() {
         return null;
     }
+
+    /** The view as a one-page PDF (vector), for a view that has that form; null otherwise. May run off the FX thread. */
+    default byte[] pdf() {
+        return null;
+    }
+
+    /**
+     * The view as a PNG drawn at print size, for a view that draws its figure itself; null for a picture of the
+     * screen ({@link #figureNode()}). May run off the FX thread.
+     */
+    default byte[] png() {
+        return null;
+    }
 }

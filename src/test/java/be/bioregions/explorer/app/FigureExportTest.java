@@ -207,6 +207,64 @@ class FigureExportTest {
     }
 
     @Test
+    void anIndicatorIsWrittenAsSvgAndPdfThatParseAndItsTableAsCsv(@TempDir Path dir) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Path svg = dir.resolve("share.svg");
+        Path pdf = dir.resolve("share.pdf");
+        Path page = dir.resolve("regions.pdf");
+        Path csv = dir.resolve("share.csv");
+        Path png = dir.resolve("share.png");
+        Background background = new Background(new Status());
+        String name;
+        long values;
+        try (Store store = Store.open(dir.resolve("db"))) {
+            new DatasetImporter(store).loadSampleDataOnFirstStart(Progress.NONE);
+            name = store.indicators().indicators().stream().filter(i -> i.code().equals("KBI_RD_SHARE"))
+                    .findFirst().orElseThrow().name();
+            values = store.indicators().values("KBI_RD_SHARE").size();
+            ViewContext context = new ViewContext(store, background, ExplorerApp.texts(), url -> { });
+            CommandLine cl = CommandLine.parse("--export-view", "indicators", "--indicator", "KBI_RD_SHARE",
+                    "--out", svg.toString());
+            FigureExporter.render(context, cl.exportView(), cl.out(), cl.select(), cl.years());
+            FigureExporter.render(context, "indicators", pdf, "KBI_RD_SHARE", null);
+            FigureExporter.render(context, "indicators", csv, "KBI_RD_SHARE", null);
+            FigureExporter.render(context, "indicators", png, "KBI_RD_SHARE", null);
+            FigureExporter.render(context, "ris-regions", page, null, null);
+        } finally {
+            background.shutdown();
+        }
+        assertTrue(svgTexts(svg).contains(name), "the title is text in the SVG");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertEquals(1, doc.getNumberOfPages());
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains(name), "the title is text in the PDF: " + text);
+            assertEquals(name, doc.getDocumentInformation().getTitle());
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(page.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Walloon Region") && text.contains("EPO patent applications"), text);
+        }
+        java.util.List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).startsWith("indicator,place_code,place,value,unit,year,edition,source_id,source"));
+        assertTrue(lines.size() - 1 >= values, "every stored value is a row: " + lines.size());
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",missing,")), "a missing value says so");
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() >= 1600, "drawn at twice the figure's size: " + image.getWidth());
+        assertTrue(distinctColours(image) > 5, "the picture shows the chart");
+    }
+
+    @Test
+    void theIndicatorOptionGoesWithTheIndicatorsViewOnly() {
+        assertThrows(IllegalArgumentException.class,
+                () -> CommandLine.parse("--export-view", "timeline", "--indicator", "KBI_FIRMS", "--out", "x.png"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CommandLine.parse("--export-view", "timeline", "--out", "x.pdf"));
+        assertTrue(e.getMessage().contains("PDF"), e.getMessage());
+        assertEquals("KBI_FIRMS", CommandLine.parse("--export-view", "indicators", "--indicator", "KBI_FIRMS",
+                "--out", "x.pdf").select());
+    }
+
+    @Test
     void anUnknownViewNameListsTheValidNames() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CommandLine.parse("--export-view", "nonsense", "--out", "x.png"));

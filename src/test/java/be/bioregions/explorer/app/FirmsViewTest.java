@@ -74,9 +74,9 @@ class FirmsViewTest extends AppRobot {
         assertEquals("bioRegions Explorer", FxToolkit.toolkitContext().getRegisteredStage().getTitle());
 
         // the views not built yet say so
-        ToggleButton indicators = lookup("#nav-indicators").queryAs(ToggleButton.class);
-        clickOn(indicators);
-        waitFor("the indicators notice", () -> lookup("#placeholder-indicators").tryQuery().isPresent());
+        ToggleButton notes = lookup("#nav-notes").queryAs(ToggleButton.class);
+        clickOn(notes);
+        waitFor("the notes notice", () -> lookup("#placeholder-notes").tryQuery().isPresent());
         clickOn("#nav-firms");
         waitFor("the firms view", () -> lookup("#firms-table").tryQuery().map(Node::isVisible).orElse(false));
 
