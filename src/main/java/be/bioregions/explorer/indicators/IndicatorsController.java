@@ -22,6 +22,7 @@ import be.bioregions.explorer.domain.IndicatorValue;
 import be.bioregions.explorer.domain.Source;
 import be.bioregions.explorer.ui.Facts;
 import be.bioregions.explorer.ui.LoadableView;
+import be.bioregions.explorer.ui.Menus;
 import be.bioregions.explorer.ui.ViewContext;
 
 import javafx.beans.property.BooleanProperty;
@@ -45,7 +46,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
-import javafx.util.StringConverter;
 
 /**
  * The Indicators view: an OECD or RIS indicator for the chosen places, charted the way its values allow (ranked
@@ -111,8 +111,8 @@ public final class IndicatorsController implements LoadableView {
     @FXML
     private void initialize() {
         datasetChoice.setItems(FXCollections.observableArrayList(IndicatorDataset.values()));
-        datasetChoice.setConverter(converter(d -> texts.getString("indicators.dataset." + d.name())));
-        indicatorChoice.setConverter(converter(Indicator::name));
+        datasetChoice.setConverter(Menus.converter(d -> texts.getString("indicators.dataset." + d.name())));
+        indicatorChoice.setConverter(Menus.converter(Indicator::name));
         indicatorChoice.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Indicator item, boolean empty) {
@@ -121,7 +121,7 @@ public final class IndicatorsController implements LoadableView {
                 setText(empty || item == null ? null : item.name() + (none ? " " + texts.getString("indicators.novalues") : ""));
             }
         });
-        periodChoice.setConverter(converter(p -> p.equals(ALL_PERIODS) ? texts.getString("indicators.period.all") : p));
+        periodChoice.setConverter(Menus.converter(p -> p.equals(ALL_PERIODS) ? texts.getString("indicators.period.all") : p));
         placesList.setCellFactory(CheckBoxListCell.forListView(Place::chosenProperty));
         placeColumn.setCellValueFactory(Facts.text(v -> Geography.name(v.geo())));
         indicatorColumn.setCellValueFactory(Facts.text(v -> data.indicator(v.code()) == null ? v.code()
@@ -358,20 +358,6 @@ public final class IndicatorsController implements LoadableView {
         return value == Math.rint(value) && Math.abs(value) < 1e15
                 ? String.format(Locale.ENGLISH, "%,.0f", value)
                 : String.format(Locale.ENGLISH, "%,.3f", value).replaceAll("0+$", "");
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : text.apply(item);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 
     // ---- figures ----------------------------------------------------------------------------------------------
