@@ -18,7 +18,8 @@ import be.bioregions.explorer.domain.IndicatorValue;
  * draw as a reference line.
  *
  * <p>A value's period is its data year, or its edition when the source gives no year. One period (or one chosen)
- * gives a ranked bar chart; several data years of the same places give lines; several editions give grouped bars.
+ * gives a ranked bar chart; three data years or more give lines (the values without a year stay in the table);
+ * several editions give grouped bars.
  *
  * @param kind the chart that fits
  * @param indicator what is shown
@@ -102,8 +103,9 @@ public record ChartPlan(Kind kind, Indicator indicator, String period, List<Stri
         if (period != null || periods.size() <= 1) {
             return ranked(indicator, chosen, geos, period != null ? period : periods.isEmpty() ? null : periods.get(0));
         }
-        boolean years = periods.stream().allMatch(ChartPlan::isYear);
-        return years && periods.size() >= 3 ? lines(indicator, chosen, geos, periods)
+        // three years or more make a time line; values without a year cannot be placed on it (the table has them)
+        List<String> years = periods.stream().filter(ChartPlan::isYear).toList();
+        return years.size() >= 3 ? lines(indicator, chosen, geos, years)
                 : grouped(indicator, chosen, ordered(geos), periods);
     }
 

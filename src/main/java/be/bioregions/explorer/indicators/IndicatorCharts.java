@@ -84,9 +84,15 @@ public final class IndicatorCharts {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setTitle(new TextTitle(title, compact ? TITLE.deriveFont(16f) : TITLE));
         chart.getTitle().setPaint(INK);
-        if (!compact) {
+        if (compact && plan.series().size() == 1 && plan.hasValues()) {
+            // one edition on a page of several charts: say which, since no legend does
+            TextTitle sub = new TextTitle(plan.series().get(0).key(), LABELS);
+            sub.setPaint(INK);
+            chart.addSubtitle(sub);
+        } else if (!compact) {
             String when = plan.period() != null ? plan.period()
-                    : plan.kind() == ChartPlan.Kind.LINES ? "" : "all years and editions";
+                    : plan.kind() == ChartPlan.Kind.LINES ? "by data year (values without a year are in the table)"
+                    : "all years and editions";
             TextTitle sub = new TextTitle(when, SUBTITLE);
             sub.setPaint(INK);
             chart.addSubtitle(sub);
@@ -113,6 +119,10 @@ public final class IndicatorCharts {
         values.setTickLabelFont(compact ? LABELS : TICKS);
         values.setAutoRangeIncludesZero(true);
         values.setUpperMargin(compact ? 0.25 : 0.15);
+        if (compact && plan.indicator().unit() != null && plan.indicator().unit().contains("0-1")) {
+            // scores of 0 to 1 on a page of several charts share one scale, so that bars compare across charts
+            values.setRange(0, 1.1);
+        }
         int periods = plan.series().size();
         BarRenderer renderer = new BarRenderer() {
             @Override
@@ -183,7 +193,11 @@ public final class IndicatorCharts {
             data.addSeries(line);
         }
         NumberAxis years = new NumberAxis(null);
-        years.setTickUnit(new NumberTickUnit(plan.categories().size() > 12 ? 5 : 1, new DecimalFormat("0")));
+        int first = Integer.parseInt(plan.categories().get(0));
+        int last = Integer.parseInt(plan.categories().get(plan.categories().size() - 1));
+        years.setTickUnit(new NumberTickUnit(last - first > 12 ? 5 : 1, new DecimalFormat("0")));
+        years.setLowerMargin(0.03);
+        years.setUpperMargin(0.03);
         years.setAutoRangeIncludesZero(false);
         years.setTickLabelFont(compact ? LABELS : TICKS);
         NumberAxis values = new NumberAxis(plan.indicator().unit());

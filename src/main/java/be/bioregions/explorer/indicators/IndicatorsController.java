@@ -79,6 +79,8 @@ public final class IndicatorsController implements LoadableView {
     @FXML private TableColumn<IndicatorValue, String> sourceColumn;
     @FXML private TableColumn<IndicatorValue, IndicatorValue> markColumn;
     @FXML private ListView<Place> placesList;
+    @FXML private javafx.scene.control.Button belgiumButton;
+    @FXML private javafx.scene.control.Button allButton;
 
     /** A place in the list, ticked when it is charted. */
     public static final class Place {
@@ -261,6 +263,8 @@ public final class IndicatorsController implements LoadableView {
         indicatorChoice.setDisable(page);
         periodChoice.setDisable(page);
         placesList.setDisable(page);
+        belgiumButton.setDisable(page);
+        allButton.setDisable(page);
         indicatorColumn.setVisible(page);
         if (page) {
             shown = regionPlans();

@@ -59,10 +59,10 @@ class ChartPlanTest {
         assertEquals(0.65, grouped.series().get(1).values().get("BE2"));
 
         List<IndicatorValue> years = List.of(v("ES", 2010, "E", 1494.0), v("ES", 2012, "E", 3070.0),
-                v("ES", 2014, "E", 2742.0), v("DE", 2011, "E", 678.0));
+                v("ES", 2014, "E", 2742.0), v("DE", 2011, "E", 678.0), v("DE", null, "A survey", 693.0));
         ChartPlan lines = ChartPlan.of(SHARE, years, List.of("DE", "ES", "BE"), null);
         assertEquals(ChartPlan.Kind.LINES, lines.kind());
-        assertEquals(List.of("2010", "2011", "2012", "2014"), lines.categories());
+        assertEquals(List.of("2010", "2011", "2012", "2014"), lines.categories(), "an undated value is not a year");
         assertEquals(List.of("BE", "DE", "ES"), lines.series().stream().map(ChartPlan.Series::key).toList());
         assertEquals(List.of("BE"), lines.missing());
     }
