@@ -32,6 +32,7 @@ import javafx.stage.Stage;
 public class ExplorerApp extends Application {
     private final Status status = new Status();
     private Background background;
+    private MainWindowController window;
     private volatile Store store;
 
     public static void main(String[] args) {
@@ -140,7 +141,7 @@ public class ExplorerApp extends Application {
         CommandLine cl = CommandLine.parse(getParameters().getRaw().toArray(String[]::new));
         ResourceBundle texts = texts();
         background = new Background(status);
-        MainWindowController window = new MainWindowController(texts, status);
+        window = new MainWindowController(texts, status);
         FXMLLoader loader = new FXMLLoader(ExplorerApp.class.getResource("/be/bioregions/explorer/app/MainWindow.fxml"), texts);
         loader.setControllerFactory(type -> window);
         Parent root = loader.load();
@@ -185,6 +186,9 @@ public class ExplorerApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.flushAll();
+        }
         if (background != null) {
             background.shutdown();
         }

@@ -131,8 +131,11 @@ public final class FigureExporter {
             writeBytes(document, out, ".pdf");
             return;
         }
-        byte[] drawn = loaded.controller() == null ? null : onFx(loaded.controller()::png);
-        if (drawn != null && fileName.endsWith(".png")) {
+        if (fileName.endsWith(".png") && view.printable()) {
+            byte[] drawn = loaded.controller() == null ? null : onFx(loaded.controller()::png);
+            if (drawn == null) {
+                throw new IOException("the " + view.id() + " view shows no figure to write");
+            }
             writeBytes(drawn, out, ".png");
             return;
         }

@@ -114,7 +114,20 @@ public final class MainWindowController {
         return firstView;
     }
 
+    /** Writes what any view has not written yet (a note being typed): the application is closing. */
+    void flushAll() {
+        loaded.values().forEach(l -> {
+            if (l.controller() != null) {
+                l.controller().flush();
+            }
+        });
+    }
+
     void show(Views view) {
+        Views.Loaded leaving = current == null ? null : loaded.get(current);
+        if (leaving != null && leaving.controller() != null && current != view) {
+            leaving.controller().flush();
+        }
         Views.Loaded v = loaded.computeIfAbsent(view, k -> {
             Views.Loaded l = k.load(context);
             if (l.controller() != null) {
@@ -170,12 +183,21 @@ public final class MainWindowController {
         Path out = file.toPath();
         LoadableView view = v.controller();
         String suffix = pattern.substring(1);
-        if (format.equals("PDF") || format.equals("PNG") && view.png() != null) {
+        if (format.equals("PDF") || format.equals("PNG") && current.printable()) {
             // a figure the view draws itself is made and written in the background: the window stays responsive
             context.background().run("Writing " + out.getFileName(), r -> {
-                FigureExporter.writeBytes(format.equals("PDF") ? view.pdf() : view.png(), out, suffix);
+                byte[] bytes = format.equals("PDF") ? view.pdf() : view.png();
+                if (bytes == null) {
+                    throw new java.io.IOException("the view shows no figure yet; choose what to show, then export");
+                }
+                FigureExporter.writeBytes(bytes, out, suffix);
                 return out;
-            }, written -> status.show(String.format(texts.getString("export.done"), written)));
+            }, written -> status.show(String.format(texts.getString("export.done"), written)))
+                    .exceptionally(e -> {
+                        Throwable cause = e.getCause() != null ? e.getCause() : e;
+                        Platform.runLater(() -> status.show("Could not write " + out + ": " + cause.getMessage()));
+                        return null;
+                    });
         } else if (!format.equals("PNG")) {
             String text = format.equals("SVG") ? view.svg() : view.csv();
             if (text == null) {

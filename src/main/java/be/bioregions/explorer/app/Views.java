@@ -21,7 +21,7 @@ public enum Views {
     PARTNERS("partners", "nav.partners", "/be/bioregions/explorer/partners/PartnersView.fxml"),
     CLASSIFIER("business-models", "nav.classifier", "/be/bioregions/explorer/classifier/ClassifierView.fxml"),
     INDICATORS("indicators", "nav.indicators", "/be/bioregions/explorer/indicators/IndicatorsView.fxml"),
-    NOTES("notes", "nav.notes", null);
+    NOTES("notes", "nav.notes", "/be/bioregions/explorer/notes/NotesView.fxml");
 
     private final String id;
     private final String titleKey;

@@ -56,8 +56,9 @@ public record ChartPlan(Kind kind, Indicator indicator, String period, List<Stri
         Set<String> all = new LinkedHashSet<>();
         values.forEach(v -> all.add(period(v)));
         List<String> ordered = new ArrayList<>(all);
+        // years in order, then editions by the year in their name (undated last), then by name
         ordered.sort(Comparator.comparing((String p) -> !isYear(p)).thenComparing(ChartPlan::yearOrZero)
-                .thenComparing(Comparator.naturalOrder()));
+                .thenComparing(ChartPlan::editionYear).thenComparing(String.CASE_INSENSITIVE_ORDER));
         return ordered;
     }
 
@@ -180,15 +181,30 @@ public record ChartPlan(Kind kind, Indicator indicator, String period, List<Stri
         return geos.stream().filter(g -> series.stream().allMatch(s -> s.values().get(g) == null)).toList();
     }
 
-    /** The first value given for each place in the period (a second edition of the same year is in the table). */
+    /**
+     * Each place's value in the period: when several editions give one for the same year, the latest edition's
+     * (by the year in its name); the others are in the table.
+     */
     private static Map<String, Double> firstValues(List<IndicatorValue> values, String period) {
-        Map<String, Double> byGeo = new LinkedHashMap<>();
+        Map<String, IndicatorValue> byGeo = new LinkedHashMap<>();
         for (IndicatorValue v : values) {
             if (period(v).equals(period) && v.value() != null) {
-                byGeo.putIfAbsent(v.geo(), v.value());
+                byGeo.merge(v.geo(), v, (a, b) -> editionYear(b.edition()) > editionYear(a.edition()) ? b : a);
             }
         }
-        return byGeo;
+        Map<String, Double> out = new LinkedHashMap<>();
+        byGeo.forEach((geo, v) -> out.put(geo, v.value()));
+        return out;
+    }
+
+    /** The last four-digit year in an edition's name ("RIS 2016", "... (2012 update)"); 0 without one. */
+    static int editionYear(String edition) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(19|20)\\d\\d").matcher(edition);
+        int year = 0;
+        while (m.find()) {
+            year = Integer.parseInt(m.group());
+        }
+        return year;
     }
 
     /** Whether any value is drawn at all. */

@@ -244,7 +244,8 @@ public final class IndicatorCharts {
     /** How the plan's values are written: whole numbers as such, others with up to three decimals. */
     static NumberFormat number(ChartPlan plan) {
         boolean whole = plan.series().stream().flatMap(s -> s.values().values().stream())
-                .allMatch(v -> v == null || v == Math.rint(v));
+                .allMatch(v -> v == null || v == Math.rint(v))
+                && (plan.reference() == null || plan.reference().value() == Math.rint(plan.reference().value()));
         DecimalFormat f = (DecimalFormat) NumberFormat.getNumberInstance(Locale.ENGLISH);
         f.applyPattern(whole ? "#,##0" : "#,##0.0##");
         return f;

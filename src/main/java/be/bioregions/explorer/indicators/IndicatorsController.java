@@ -58,9 +58,16 @@ public final class IndicatorsController implements LoadableView {
     private final ViewContext context;
     private final ResourceBundle texts;
     private volatile IndicatorData data;
-    /** What is drawn now: one plan, or the four of the regions page. Read by the exports, on any thread. */
-    private volatile List<ChartPlan> shown = List.of();
-    private volatile boolean regionsPage;
+    /** What is drawn now: one plan, or the four of the regions page. */
+    private List<ChartPlan> shown = List.of();
+    private boolean regionsPage;
+
+    /** What an export draws: the plans shown and whether as the regions page, published together. */
+    private record Figure(List<ChartPlan> plans, boolean page) {
+    }
+
+    /** Read by the exports, on any thread; replaced whole each time the view draws. */
+    private volatile Figure figure = new Figure(List.of(), false);
     private boolean updating;
 
     @FXML private ChoiceBox<IndicatorDataset> datasetChoice;
@@ -286,6 +293,7 @@ public final class IndicatorsController implements LoadableView {
                 grid.add(viewer, i % 2, i / 2);
             }
             chartPane.getChildren().setAll(grid);
+            figure = new Figure(shown, true);
             List<IndicatorValue> rows = new ArrayList<>();
             for (ChartPlan plan : shown) {
                 rows.addAll(tableRows(plan.indicator(), IndicatorData.REGION_PAGE_PLACES));
@@ -296,6 +304,7 @@ public final class IndicatorsController implements LoadableView {
         Indicator indicator = indicatorChoice.getValue();
         if (indicator == null) {
             shown = List.of();
+            figure = new Figure(shown, false);
             chartPane.getChildren().clear();
             valuesTable.getItems().clear();
             definitionLabel.setText("");
@@ -308,6 +317,7 @@ public final class IndicatorsController implements LoadableView {
         ChartPlan plan = ChartPlan.of(indicator, data.values(indicator.code()), chosen,
                 period == null || period.equals(ALL_PERIODS) ? null : period);
         shown = List.of(plan);
+        figure = new Figure(shown, false);
         ChartViewer viewer = new ChartViewer(chart(plan, false));
         viewer.setId("indicators-viewer");
         chartPane.getChildren().setAll(viewer);
@@ -366,39 +376,40 @@ public final class IndicatorsController implements LoadableView {
 
     // ---- figures ----------------------------------------------------------------------------------------------
 
-    /** The title of the figure shown now. */
-    private String figureTitle() {
-        List<ChartPlan> plans = shown;
-        return regionsPage || plans.size() != 1 ? texts.getString("indicators.regions.title")
-                : plans.get(0).indicator().name();
+    /** The title of a figure. */
+    private String title(Figure f) {
+        return f.page() || f.plans().size() != 1 ? texts.getString("indicators.regions.title")
+                : f.plans().get(0).indicator().name();
     }
 
-    /** Draws what is shown: one chart, or the page of four with its title and footnote. Safe off the FX thread. */
-    private ChartFiles.Drawing drawing() {
-        List<ChartPlan> plans = shown;
-        if (regionsPage || plans.size() != 1) {
-            List<JFreeChart> charts = plans.stream().map(p -> chart(p, true)).toList();
+    /** Draws a figure: one chart, or the page of four with its title and footnote. Safe off the FX thread. */
+    private ChartFiles.Drawing drawing(Figure f) {
+        if (f.page() || f.plans().size() != 1) {
+            List<JFreeChart> charts = f.plans().stream().map(p -> chart(p, true)).toList();
             String title = texts.getString("indicators.regions.title");
             String footnote = texts.getString("indicators.regions.footnote");
             return (g, area) -> IndicatorCharts.page(g, area, title, footnote, charts);
         }
-        JFreeChart chart = chart(plans.get(0), false);
+        JFreeChart chart = chart(f.plans().get(0), false);
         return chart::draw;
     }
 
     @Override
     public String svg() {
-        return shown.isEmpty() ? null : ChartFiles.svg(drawing(), ChartFiles.WIDTH, ChartFiles.HEIGHT);
+        Figure f = figure;
+        return f.plans().isEmpty() ? null : ChartFiles.svg(drawing(f), ChartFiles.WIDTH, ChartFiles.HEIGHT);
     }
 
     @Override
     public byte[] pdf() {
-        return shown.isEmpty() ? null : ChartFiles.pdf(drawing(), ChartFiles.WIDTH, ChartFiles.HEIGHT, figureTitle());
+        Figure f = figure;
+        return f.plans().isEmpty() ? null : ChartFiles.pdf(drawing(f), ChartFiles.WIDTH, ChartFiles.HEIGHT, title(f));
     }
 
     @Override
     public byte[] png() {
-        return shown.isEmpty() ? null : ChartFiles.png(drawing(), ChartFiles.WIDTH, ChartFiles.HEIGHT);
+        Figure f = figure;
+        return f.plans().isEmpty() ? null : ChartFiles.png(drawing(f), ChartFiles.WIDTH, ChartFiles.HEIGHT);
     }
 
     @Override
@@ -427,7 +438,7 @@ public final class IndicatorsController implements LoadableView {
 
     /** For tests: the plans drawn now. */
     public List<ChartPlan> shownPlans() {
-        return shown;
+        return figure.plans();
     }
 
     /** For tests: the places ticked now. */

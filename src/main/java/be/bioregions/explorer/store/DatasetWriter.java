@@ -76,7 +76,7 @@ public final class DatasetWriter {
                 if (inSteps) {
                     deleteMeta(c, MetaRepository.IMPORT_UNFINISHED);
                 }
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
                 if (inSteps) {
                     undo(c, e);
                 }
@@ -87,7 +87,7 @@ public final class DatasetWriter {
     }
 
     /** Deletes what an import in steps had committed; if that fails too, the mark stays for the next opening. */
-    private static void undo(Connection c, Exception failure) {
+    private static void undo(Connection c, Throwable failure) {
         try {
             c.rollback();
             Store.emptyDataTables(c);

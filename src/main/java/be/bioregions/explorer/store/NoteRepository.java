@@ -1,15 +1,24 @@
 package be.bioregions.explorer.store;
 
 import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import be.bioregions.explorer.domain.Note;
 
-/** Reads field notes with their firm links and tags. */
+/**
+ * Field notes with their interview, links and tags. A note is saved whole, in one transaction, each time it is
+ * written; a deleted note is kept with the time of its deletion, so that the deletion can be undone.
+ */
 public final class NoteRepository {
     private final Store store;
 
@@ -17,23 +26,169 @@ public final class NoteRepository {
         this.store = store;
     }
 
-    /** Every note, the most recently changed first. */
+    /** Every note not deleted, the most recently changed first. */
     public List<Note> all() {
-        return store.read(c -> {
-            Map<Long, List<String>> firms = grouped(c, "SELECT note_id, firm_id FROM note_link WHERE firm_id IS NOT NULL ORDER BY firm_id");
-            Map<Long, List<String>> tags = grouped(c, "SELECT note_id, tag FROM note_tag ORDER BY tag");
-            return Jdbc.query(c, "SELECT * FROM note ORDER BY updated DESC, id", rs -> {
-                long id = rs.getLong("id");
-                return new Note(id, rs.getString("ext_id"), Jdbc.instant(rs, "created"), Jdbc.instant(rs, "updated"),
-                        rs.getString("title"), rs.getString("body"), firms.getOrDefault(id, List.of()),
-                        tags.getOrDefault(id, List.of()), rs.getString("source_id"));
-            });
+        return store.read(c -> notes(c, "deleted IS NULL", List.of()));
+    }
+
+    /** The notes linked to a firm, the most recently changed first. */
+    public List<Note> forFirm(String firmId) {
+        return store.read(c -> notes(c, "deleted IS NULL AND id IN (SELECT note_id FROM note_link WHERE firm_id = ?)",
+                List.of(firmId)));
+    }
+
+    /** A note by its number, deleted or not. */
+    public Optional<Note> byId(long id) {
+        return store.read(c -> notes(c, "id = ?", List.of(id))).stream().findFirst();
+    }
+
+    /** A note by its key (deleted or not): what an import of the same note finds. */
+    public Optional<Note> byKey(String key) {
+        return store.read(c -> notes(c, "ext_id = ?", List.of(key))).stream().findFirst();
+    }
+
+    /** Stores a new empty note, with a key of its own, and gives it back with its number. */
+    public Note create(Instant now) {
+        String key = "note-" + UUID.randomUUID();
+        long id = store.transaction(c -> insert(c, new Note(null, key, now, now, "", "", List.of(), List.of(), null)));
+        return byId(id).orElseThrow();
+    }
+
+    /** Writes a note whole: its text, interview, links and tags, in one transaction. */
+    public void save(Note note) {
+        store.transaction(c -> {
+            update(c, note);
+            return null;
         });
     }
 
-    private static Map<Long, List<String>> grouped(Connection c, String sql) throws SQLException {
+    /**
+     * Stores notes read from files in one transaction: a note whose key is known replaces the stored one if it was
+     * changed later, a new key is added. Returns how many were added and how many replaced.
+     */
+    public int[] merge(List<Note> notes) {
+        return store.transaction(c -> {
+            int added = 0;
+            int replaced = 0;
+            for (Note n : notes) {
+                List<Note> known = notes(c, "ext_id = ?", List.of(n.key()));
+                if (known.isEmpty()) {
+                    insert(c, n);
+                    added++;
+                } else if (n.updated().isAfter(known.get(0).updated())) {
+                    update(c, new Note(known.get(0).id(), n.key(), n.created(), n.updated(), n.title(), n.body(),
+                            n.firmIds(), n.tags(), n.sourceId(), n.interview(), n.allianceIds(), n.partnerIds()));
+                    replaced++;
+                }
+            }
+            return new int[] {added, replaced};
+        });
+    }
+
+    /** Marks a note deleted; it is kept, and {@link #restore} brings it back. */
+    public void delete(long id, Instant now) {
+        store.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE note SET deleted = ? WHERE id = ?")) {
+                Jdbc.bind(ps, now, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public void restore(long id) {
+        store.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE note SET deleted = NULL WHERE id = ?")) {
+                Jdbc.bind(ps, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static long insert(Connection c, Note n) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO note (ext_id, created, updated, title, body,"
+                + " source_id) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"ID"})) {
+            Jdbc.bind(ps, n.key(), n.created(), n.updated(), n.title(), n.body(), n.sourceId());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                long id = keys.getLong(1);
+                update(c, new Note(id, n.key(), n.created(), n.updated(), n.title(), n.body(), n.firmIds(), n.tags(),
+                        n.sourceId(), n.interview(), n.allianceIds(), n.partnerIds()));
+                return id;
+            }
+        }
+    }
+
+    private static void update(Connection c, Note n) throws SQLException {
+        Note.Interview i = n.interview();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE note SET updated = ?, title = ?, body = ?,"
+                + " interview_date = ?, interviewee = ?, interviewee_role = ?, organisation = ?, consent = ?"
+                + " WHERE id = ?")) {
+            Jdbc.bind(ps, n.updated(), n.title(), n.body(), i.date(), i.interviewee(), i.role(), i.organisation(),
+                    i.consent(), n.id());
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("no note has the number " + n.id());
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM note_link WHERE note_id = ?")) {
+            Jdbc.bind(ps, n.id());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM note_tag WHERE note_id = ?")) {
+            Jdbc.bind(ps, n.id());
+            ps.executeUpdate();
+        }
+        link(c, n.id(), "firm_id", n.firmIds());
+        link(c, n.id(), "alliance_id", n.allianceIds());
+        link(c, n.id(), "partner_id", n.partnerIds());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO note_tag (note_id, tag) VALUES (?, ?)")) {
+            for (String tag : new java.util.LinkedHashSet<>(n.tags())) {
+                Jdbc.bind(ps, n.id(), tag);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void link(Connection c, long noteId, String column, List<String> ids) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO note_link (note_id, " + column + ") VALUES (?, ?)")) {
+            for (String id : new java.util.LinkedHashSet<>(ids)) {
+                Jdbc.bind(ps, noteId, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static List<Note> notes(Connection c, String where, List<Object> params) throws SQLException {
+        Map<Long, List<String>> firms = grouped(c, "firm_id");
+        Map<Long, List<String>> alliances = grouped(c, "alliance_id");
+        Map<Long, List<String>> partners = grouped(c, "partner_id");
+        Map<Long, List<String>> tags = new HashMap<>();
+        for (Object[] row : Jdbc.query(c, "SELECT note_id, tag FROM note_tag ORDER BY tag",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2)})) {
+            tags.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        }
+        return Jdbc.query(c, "SELECT * FROM note WHERE " + where + " ORDER BY updated DESC, id", rs -> {
+            long id = rs.getLong("id");
+            Date date = rs.getDate("interview_date");
+            Object consent = rs.getObject("consent");
+            Note.Interview interview = new Note.Interview(date == null ? null : date.toLocalDate(),
+                    rs.getString("interviewee"), rs.getString("interviewee_role"), rs.getString("organisation"),
+                    consent == null ? null : rs.getBoolean("consent"));
+            return new Note(id, rs.getString("ext_id"), Jdbc.instant(rs, "created"), Jdbc.instant(rs, "updated"),
+                    rs.getString("title"), rs.getString("body"), firms.getOrDefault(id, List.of()),
+                    tags.getOrDefault(id, List.of()), rs.getString("source_id"), interview,
+                    alliances.getOrDefault(id, List.of()), partners.getOrDefault(id, List.of()));
+        }, params.toArray());
+    }
+
+    private static Map<Long, List<String>> grouped(Connection c, String column) throws SQLException {
         Map<Long, List<String>> byNote = new HashMap<>();
-        for (Object[] row : Jdbc.query(c, sql, rs -> new Object[] {rs.getLong(1), rs.getString(2)})) {
+        for (Object[] row : Jdbc.query(c, "SELECT note_id, " + column + " FROM note_link WHERE " + column
+                + " IS NOT NULL ORDER BY " + column, rs -> new Object[] {rs.getLong(1), rs.getString(2)})) {
             byNote.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
         }
         return byNote;

@@ -40,8 +40,12 @@ public final class FirmDetail extends StackPane {
     private record Catalogue(Map<String, Source> sources, Map<String, Partner> partners) {
     }
 
-    private record Read(Firm firm, List<FirmEvent> events, List<Alliance> alliances, Catalogue catalogue) {
+    private record Read(Firm firm, List<FirmEvent> events, List<Alliance> alliances,
+                        List<be.bioregions.explorer.domain.Note> notes, Catalogue catalogue) {
     }
+
+    private static final java.time.format.DateTimeFormatter NOTE_DAY = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy").withZone(java.time.ZoneId.systemDefault());
 
     private final ReadOnlyObjectWrapper<Firm> shownFirm = new ReadOnlyObjectWrapper<>();
     private ViewContext context;
@@ -73,6 +77,8 @@ public final class FirmDetail extends StackPane {
     @FXML private TableColumn<Alliance, String> allianceSourceColumn;
 
     @FXML private SourcePane sourcePane;
+    /** The titles of the notes linked to the firm, newest change first. */
+    @FXML private Label notesLabel;
 
     /** Built empty by the FXML of a view; {@link #attach} gives it its context and its controls. */
     public FirmDetail() {
@@ -148,6 +154,7 @@ public final class FirmDetail extends StackPane {
         Store store = context.store();
         return context.background().run("Loading " + firm.name(),
                 r -> new Read(firm, store.firms().events(firm.id()), store.alliances().forFirm(firm.id()),
+                        store.notes().forFirm(firm.id()),
                         known != null ? known : new Catalogue(index(store.sources().all(), Source::id),
                                 index(store.partners().all(), Partner::id))),
                 read -> {
@@ -157,6 +164,9 @@ public final class FirmDetail extends StackPane {
                     }
                     eventsTable.getItems().setAll(read.events());
                     alliancesTable.getItems().setAll(read.alliances());
+                    notesLabel.setText(read.notes().isEmpty() ? context.texts().getString("firm.notes.none")
+                            : read.notes().stream().map(n -> "\u2022 " + (n.title().isBlank() ? "(untitled)" : n.title())
+                            + "  (" + NOTE_DAY.format(n.updated()) + ")").collect(java.util.stream.Collectors.joining("\n")));
                     showFirm(read.firm());
                     choose(factId);
                 }).thenApply(read -> null);

@@ -23,6 +23,13 @@ public interface LoadableView {
     }
 
     /**
+     * Writes at once whatever the view has not written yet (a note being typed) and waits for it: called when the
+     * view is left and when the application closes.
+     */
+    default void flush() {
+    }
+
+    /**
      * Completes once work the view started by itself after a change (e.g. laying out a network) is done, so that a
      * figure shows its final state.
      */

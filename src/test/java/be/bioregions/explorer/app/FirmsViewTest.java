@@ -18,7 +18,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToggleButton;
 
 /** Starts the real application on a new database and uses the Firms view as a researcher would. */
 class FirmsViewTest extends AppRobot {
@@ -72,13 +71,6 @@ class FirmsViewTest extends AppRobot {
         waitFor("the firms table", () -> lookup("#firms-table").tryQuery().isPresent()
                 && firmsTable().getItems().size() >= 10);
         assertEquals("bioRegions Explorer", FxToolkit.toolkitContext().getRegisteredStage().getTitle());
-
-        // the views not built yet say so
-        ToggleButton notes = lookup("#nav-notes").queryAs(ToggleButton.class);
-        clickOn(notes);
-        waitFor("the notes notice", () -> lookup("#placeholder-notes").tryQuery().isPresent());
-        clickOn("#nav-firms");
-        waitFor("the firms view", () -> lookup("#firms-table").tryQuery().map(Node::isVisible).orElse(false));
 
         // the sample firms are in the table, as stored
         Firm expected;

@@ -77,6 +77,31 @@ class ImportInStepsTest {
     }
 
     @Test
+    void intoADatabaseThatHoldsDataARefusalLateInTheDataChangesNothing() {
+        Dataset first = synthetic();
+        Dataset second = SyntheticDataset.generate(300, 4L);
+        try (Store store = Store.open(dir.resolve("db"))) {
+            store.datasetWriter().write(first, Map.of(), Progress.NONE);
+            Map<String, Long> before = store.counts();
+            // the second dataset's own ids are new, but its last alliance repeats one already stored
+            List<Alliance> alliances = new ArrayList<>();
+            for (Alliance a : second.alliances()) {
+                alliances.add(new Alliance("b-" + a.id(), a.firmId(), a.partnerId(), a.year(), a.endYear(), a.kind(),
+                        a.direction(), a.subject(), a.valueMusd(), a.sourceId(), a.verified(), a.note()));
+            }
+            Alliance last = alliances.get(alliances.size() - 1);
+            alliances.set(alliances.size() - 1, new Alliance(first.alliances().get(0).id(), last.firmId(),
+                    last.partnerId(), last.year(), last.endYear(), last.kind(), last.direction(), last.subject(),
+                    last.valueMusd(), last.sourceId(), last.verified(), last.note()));
+            Dataset clash = new Dataset(List.of(), List.of(), List.of(), List.of(), alliances, List.of(), List.of(),
+                    List.of(), List.of(), List.of(), List.of());
+            assertThrows(StoreException.class, () -> store.datasetWriter().write(clash, Map.of(), Progress.NONE));
+            assertEquals(before, store.counts(), "one transaction: nothing of it stays, nothing before it goes");
+            assertTrue(store.meta().get(MetaRepository.IMPORT_UNFINISHED).isEmpty());
+        }
+    }
+
+    @Test
     void nobodyReadingDuringTheImportSeesHalfOfIt() throws Exception {
         Dataset data = synthetic();
         try (Store store = Store.open(dir.resolve("db"))) {

@@ -1,0 +1,237 @@
+package be.bioregions.explorer.notes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import be.bioregions.explorer.domain.Alliance;
+import be.bioregions.explorer.domain.Firm;
+import be.bioregions.explorer.domain.Note;
+import be.bioregions.explorer.domain.Partner;
+import be.bioregions.explorer.store.Store;
+
+/**
+ * Notes as Markdown files, one per note: a front matter between {@code ---} lines holds the note's key, times,
+ * interview fields, links and tags, one {@code name: value} per line with the value written as JSON (which any
+ * YAML reader also reads); the body follows as it was typed. Importing the files back finds each note by its key,
+ * so a second import adds nothing; a file changed later than the stored note replaces it.
+ */
+public final class NotesMarkdown {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String FENCE = "---";
+    private static final List<String> FIELDS = List.of("key", "title", "created", "updated", "interview_date",
+            "interviewee", "role", "organisation", "consent", "firms", "alliances", "partners", "tags", "source");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+
+    private NotesMarkdown() {
+    }
+
+    /** Writes every note as a file of its own into the folder (created if needed); returns the files written. */
+    public static List<Path> export(List<Note> notes, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> written = new ArrayList<>();
+        for (Note n : notes) {
+            Path file = folder.resolve(fileName(n));
+            Path temp = folder.resolve("." + file.getFileName() + ".part");
+            Files.writeString(temp, text(n), StandardCharsets.UTF_8);
+            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            written.add(file);
+        }
+        return written;
+    }
+
+    /** A note's file: its front matter, then its body. */
+    static String text(Note n) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        Note.Interview i = n.interview();
+        fields.put("key", n.key());
+        fields.put("title", n.title());
+        fields.put("created", n.created().toString());
+        fields.put("updated", n.updated().toString());
+        fields.put("interview_date", i.date() == null ? null : i.date().toString());
+        fields.put("interviewee", i.interviewee());
+        fields.put("role", i.role());
+        fields.put("organisation", i.organisation());
+        fields.put("consent", i.consent());
+        fields.put("firms", n.firmIds());
+        fields.put("alliances", n.allianceIds());
+        fields.put("partners", n.partnerIds());
+        fields.put("tags", n.tags());
+        fields.put("source", n.sourceId());
+        StringBuilder out = new StringBuilder(FENCE).append('\n');
+        try {
+            for (Map.Entry<String, Object> f : fields.entrySet()) {
+                out.append(f.getKey()).append(": ").append(JSON.writeValueAsString(f.getValue())).append('\n');
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.append(FENCE).append('\n').append(n.body()).toString();
+    }
+
+    private static String fileName(Note n) {
+        String slug = n.title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        slug = slug.length() > 40 ? slug.substring(0, 40) : slug;
+        String key = n.key() == null ? "n" + n.id() : n.key().replaceAll("[^A-Za-z0-9-]", "");
+        String tail = key.length() > 8 ? key.substring(key.length() - 8) : key;
+        return DAY.format(n.created()) + "-" + (slug.isEmpty() ? "note" : slug) + "-" + tail + ".md";
+    }
+
+    /**
+     * Reads every {@code .md} file of the folder and stores the notes in one transaction.
+     *
+     * @return how many notes were added and how many replaced
+     * @throws IllegalArgumentException naming the file, line and field of the first problem; nothing is stored then
+     */
+    public static int[] importInto(Store store, Path folder) throws IOException {
+        Set<String> firms = new HashSet<>();
+        store.firms().all().stream().map(Firm::id).forEach(firms::add);
+        Set<String> partners = new HashSet<>();
+        store.partners().all().stream().map(Partner::id).forEach(partners::add);
+        Set<String> alliances = new HashSet<>();
+        store.alliances().all().stream().map(Alliance::id).forEach(alliances::add);
+        List<Note> notes = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        List<Path> files;
+        try (var listing = Files.list(folder)) {
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+        }
+        for (Path file : files) {
+            Note n = read(file, Files.readString(file, StandardCharsets.UTF_8), firms, alliances, partners);
+            if (!keys.add(n.key())) {
+                throw problem(file, 2, "key", "another file of the folder has the same key " + n.key());
+            }
+            notes.add(n);
+        }
+        return store.notes().merge(notes);
+    }
+
+    /** One note from its file's text, every field checked. */
+    static Note read(Path file, String text, Set<String> firms, Set<String> alliances, Set<String> partners) {
+        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+        if (lines.length == 0 || !lines[0].equals(FENCE)) {
+            throw problem(file, 1, null, "a note file begins with a line \"---\" and its fields");
+        }
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        Map<String, Integer> lineOf = new LinkedHashMap<>();
+        int end = -1;
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].equals(FENCE)) {
+                end = i;
+                break;
+            }
+            int colon = lines[i].indexOf(':');
+            if (colon <= 0) {
+                throw problem(file, i + 1, null, "expected \"name: value\"");
+            }
+            String name = lines[i].substring(0, colon).strip();
+            if (!FIELDS.contains(name)) {
+                throw problem(file, i + 1, name, "unknown field; the fields are " + String.join(", ", FIELDS));
+            }
+            try {
+                fields.put(name, JSON.readTree(lines[i].substring(colon + 1).strip()));
+            } catch (JsonProcessingException e) {
+                throw problem(file, i + 1, name, "the value is not valid JSON: " + e.getOriginalMessage());
+            }
+            lineOf.put(name, i + 1);
+        }
+        if (end < 0) {
+            throw problem(file, lines.length, null, "the fields are not closed by a line \"---\"");
+        }
+        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, end + 1, lines.length));
+        String key = text(file, fields, lineOf, "key", true);
+        Instant created = instant(file, fields, lineOf, "created");
+        Instant updated = instant(file, fields, lineOf, "updated");
+        if (updated.isBefore(created)) {
+            throw problem(file, lineOf.get("updated"), "updated", "the note is changed before it is written");
+        }
+        String date = text(file, fields, lineOf, "interview_date", false);
+        LocalDate day;
+        try {
+            day = date == null ? null : LocalDate.parse(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw problem(file, lineOf.get("interview_date"), "interview_date", "not a date like 2016-03-01: " + date);
+        }
+        JsonNode consent = fields.get("consent");
+        if (consent != null && !consent.isNull() && !consent.isBoolean()) {
+            throw problem(file, lineOf.get("consent"), "consent", "true, false or null, not " + consent);
+        }
+        Note.Interview interview = new Note.Interview(day, text(file, fields, lineOf, "interviewee", false),
+                text(file, fields, lineOf, "role", false), text(file, fields, lineOf, "organisation", false),
+                consent == null || consent.isNull() ? null : consent.booleanValue());
+        return new Note(null, key, created, updated, text(file, fields, lineOf, "title", false), body,
+                ids(file, fields, lineOf, "firms", firms), list(file, fields, lineOf, "tags"),
+                text(file, fields, lineOf, "source", false), interview,
+                ids(file, fields, lineOf, "alliances", alliances), ids(file, fields, lineOf, "partners", partners));
+    }
+
+    private static String text(Path file, Map<String, JsonNode> f, Map<String, Integer> at, String name,
+                               boolean required) {
+        JsonNode v = f.get(name);
+        if (v == null || v.isNull()) {
+            if (required) {
+                throw problem(file, 2, name, "the field is missing");
+            }
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw problem(file, at.get(name), name, "a text in quotes is expected, not " + v);
+        }
+        return v.textValue();
+    }
+
+    private static Instant instant(Path file, Map<String, JsonNode> f, Map<String, Integer> at, String name) {
+        String t = text(file, f, at, name, true);
+        try {
+            return Instant.parse(t);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw problem(file, at.get(name), name, "not a time like 2016-03-01T09:30:00Z: " + t);
+        }
+    }
+
+    private static List<String> list(Path file, Map<String, JsonNode> f, Map<String, Integer> at, String name) {
+        JsonNode v = f.get(name);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            throw problem(file, at.get(name), name, "a list such as [\"a\", \"b\"] is expected");
+        }
+        List<String> out = new ArrayList<>();
+        v.forEach(e -> out.add(e.asText()));
+        return out;
+    }
+
+    private static List<String> ids(Path file, Map<String, JsonNode> f, Map<String, Integer> at, String name,
+                                     Set<String> known) {
+        List<String> ids = list(file, f, at, name);
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                throw problem(file, at.get(name), name, "\"" + id + "\" is not in the database");
+            }
+        }
+        return ids;
+    }
+
+    private static IllegalArgumentException problem(Path file, int line, String field, String what) {
+        return new IllegalArgumentException(file + ", line " + line + (field == null ? "" : ", field \"" + field
+                + "\"") + ": " + what + ". Nothing was imported.");
+    }
+}
