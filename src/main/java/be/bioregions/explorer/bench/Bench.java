@@ -205,6 +205,7 @@ public final class Bench {
             timelineRedraw(context);
             partners(context);
             classifier(context);
+            noteSearch(context);
         } finally {
             background.shutdown();
             Platform.exit();
@@ -358,6 +359,33 @@ public final class Bench {
         }, network));
         line(String.format(Locale.ROOT, "network view: redraw after a year step, at the reference size (%d nodes, %d links drawn)", be.bioregions.explorer.partners.NetworkPicture.MAX_DOTS, be.bioregions.explorer.partners.NetworkPicture.MAX_LINES),
                 String.format(Locale.ROOT, "%.1f ms", n), runs(REDRAW_RUNS, 5), target(n <= 50, "<= 50 ms"));
+    }
+
+    /**
+     * The Notes view's full-text search at the reference size: the index built from every stored note (once, in the
+     * background when the view opens), then searches of one and two words, as typed into the search box.
+     */
+    private static void noteSearch(ViewContext context) {
+        List<be.bioregions.explorer.domain.Note> notes = context.store().notes().all();
+        long start = System.nanoTime();
+        try (be.bioregions.explorer.notes.NoteSearch search = new be.bioregions.explorer.notes.NoteSearch()) {
+            search.index(notes);
+            double build = (System.nanoTime() - start) / 1e6;
+            line(String.format(Locale.ROOT, "notes: full-text index of %,d notes built (once, in the background)",
+                    notes.size()), ms(build), "1 run", "");
+            String[] queries = {"interview", "platform deal", "antib", "liege", "partner licensing", "zzz"};
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < 5 + REDRAW_RUNS; i++) {
+                long t0 = System.nanoTime();
+                search.search(queries[i % queries.length], 500);
+                if (i >= 5) {
+                    times.add((System.nanoTime() - t0) / 1e6);
+                }
+            }
+            double t = median(times);
+            line("notes: full-text search of every note, at the reference size", String.format(Locale.ROOT,
+                    "%.1f ms", t), runs(REDRAW_RUNS, 5), target(t <= 50, "<= 50 ms"));
+        }
     }
 
     /** Classifying every firm of the reference size as of a year, as the Business models view does at a year step. */

@@ -35,6 +35,14 @@ abstract class AppRobot extends FxRobot {
         FxToolkit.cleanupStages();
     }
 
+    /** Closes the application as a user would and starts it again on the same database. */
+    void restartApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(ExplorerApp.class, "--db", db.toString());
+    }
+
     /** Waits (at most 30 s) until the condition holds, then for the FX events it caused. */
     void waitFor(String what, Callable<Boolean> condition) throws Exception {
         try {
