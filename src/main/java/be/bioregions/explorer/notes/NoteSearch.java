@@ -16,10 +16,14 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -43,6 +47,8 @@ import be.bioregions.explorer.domain.Note;
 public final class NoteSearch implements AutoCloseable {
     private static final String ID = "id";
     private static final String TEXT = "text";
+    /** The note's number as a doc value: read for each hit without loading the stored document. */
+    private static final String NOTE = "note";
 
     private final Analyzer analyzer = new Analyzer() {
         @Override
@@ -70,7 +76,7 @@ public final class NoteSearch implements AutoCloseable {
             for (Note n : notes) {
                 Document doc = new Document();
                 doc.add(new StringField(ID, n.id().toString(), Field.Store.NO));
-                doc.add(new StoredField("note", n.id()));
+                doc.add(new NumericDocValuesField(NOTE, n.id()));
                 doc.add(new TextField(TEXT, n.title() + "\n" + n.body(), Field.Store.NO));
                 writer.updateDocument(new Term(ID, n.id().toString()), doc);
             }
@@ -90,7 +96,7 @@ public final class NoteSearch implements AutoCloseable {
         }
     }
 
-    /** The numbers of the notes that hold every word of the text, the best matches first; empty for no words. */
+    /** The numbers of the notes that hold every word of the text (at most {@code max}); empty for no words. */
     public List<Long> search(String text, int max) {
         List<String> words = words(text);
         if (words.isEmpty()) {
@@ -99,19 +105,20 @@ public final class NoteSearch implements AutoCloseable {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (int i = 0; i < words.size(); i++) {
             Term term = new Term(TEXT, words.get(i));
-            BooleanQuery.Builder either = new BooleanQuery.Builder()
-                    .add(new TermQuery(term), BooleanClause.Occur.SHOULD);
-            if (i == words.size() - 1) {
-                either.add(new PrefixQuery(term), BooleanClause.Occur.SHOULD);
-            }
-            query.add(either.build(), BooleanClause.Occur.MUST);
+            // the last word is still being typed: it matches as a beginning too
+            query.add(i == words.size() - 1 ? new PrefixQuery(term) : new TermQuery(term), BooleanClause.Occur.MUST);
         }
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 List<Long> ids = new ArrayList<>();
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
                 for (ScoreDoc hit : searcher.search(query.build(), max).scoreDocs) {
-                    ids.add(searcher.storedFields().document(hit.doc).getField("note").numericValue().longValue());
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                    NumericDocValues number = DocValues.getNumeric(leaf.reader(), NOTE);
+                    if (number.advanceExact(hit.doc - leaf.docBase)) {
+                        ids.add(number.longValue());
+                    }
                 }
                 return ids;
             } finally {

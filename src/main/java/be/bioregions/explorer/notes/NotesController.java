@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -186,9 +185,9 @@ public final class NotesController implements LoadableView {
         if (text == null || text.isBlank()) {
             shown = allNotes;
         } else {
-            Map<Long, Note> byId = new LinkedHashMap<>();
-            allNotes.forEach(n -> byId.put(n.id(), n));
-            shown = search.search(text, 500).stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+            // the matches, in the list's own order: the most recently changed first
+            java.util.Set<Long> hits = new java.util.HashSet<>(search.search(text, Math.max(1, allNotes.size())));
+            shown = allNotes.stream().filter(n -> hits.contains(n.id())).toList();
         }
         Note selected = current;
         notes.setAll(shown);
