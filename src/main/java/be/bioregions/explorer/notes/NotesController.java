@@ -123,10 +123,24 @@ public final class NotesController implements LoadableView {
             }
         });
         consentChoice.setItems(FXCollections.observableArrayList(Arrays.asList(null, true, false)));
-        consentChoice.setConverter(Menus.converter(b -> texts.getString(b ? "notes.consent.yes" : "notes.consent.no")));
+        consentChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Boolean b) {
+                return texts.getString(b == null ? "notes.consent.unknown" : b ? "notes.consent.yes" : "notes.consent.no");
+            }
+
+            @Override
+            public Boolean fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
         firmPick.setConverter(Menus.converter(Firm::name));
         partnerPick.setConverter(Menus.converter(Partner::name));
         alliancePick.setConverter(Menus.converter(this::allianceName));
+        // a picker shows its prompt again after each link it made
+        promptWhenEmpty(firmPick);
+        promptWhenEmpty(partnerPick);
+        promptWhenEmpty(alliancePick);
         firmPick.setOnAction(e -> link(firmPick.getValue() == null ? null : firmPick.getValue().id(), linkedFirms, firmPick));
         partnerPick.setOnAction(e -> link(partnerPick.getValue() == null ? null : partnerPick.getValue().id(),
                 linkedPartners, partnerPick));
@@ -395,6 +409,16 @@ public final class NotesController implements LoadableView {
         }
         return a.year() + " " + partnerNames.getOrDefault(a.partnerId(), a.partnerId()) + " (" + a.kind().name()
                 .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+    }
+
+    private static <T> void promptWhenEmpty(ComboBox<T> pick) {
+        pick.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? pick.getPromptText() : pick.getConverter().toString(item));
+            }
+        });
     }
 
     /** A field of the note changed: it is written a second after the last change. */
