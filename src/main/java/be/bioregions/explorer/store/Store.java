@@ -107,8 +107,10 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Deletes every row of the tables that hold data, last table first so that no reference is left dangling, and
-     * the unfinished-import mark; the caller commits.
+     * Deletes every row of the tables that hold data, last table first so that no reference is left dangling,
+     * committing every {@value #DELETE_STEP} rows (one transaction over the rows of a reference-size import would
+     * be the large undo log the import in steps avoids), and the unfinished-import mark last. Safe to begin again
+     * if it is itself interrupted: the mark stays until the tables are empty.
      *
      * @return how many rows were deleted
      */
@@ -116,14 +118,21 @@ public final class Store implements AutoCloseable {
         long removed = 0;
         try (Statement st = c.createStatement()) {
             for (int i = TABLES.length - 1; i >= 0; i--) {
-                if (!TABLES[i].equals("app_meta")) {
-                    removed += st.executeUpdate("DELETE FROM " + TABLES[i]);
+                if (TABLES[i].equals("app_meta")) {
+                    continue;
+                }
+                for (int n = 1; n > 0; ) {
+                    n = st.executeUpdate("DELETE FROM " + TABLES[i] + " FETCH FIRST " + DELETE_STEP + " ROWS ONLY");
+                    removed += n;
+                    c.commit();
                 }
             }
         }
         DatasetWriter.deleteMeta(c, MetaRepository.IMPORT_UNFINISHED);
         return removed;
     }
+
+    private static final int DELETE_STEP = 10_000;
 
     /** What this opening found of an interrupted import and removed, in words; empty when there was none. */
     public Optional<String> interruptedImport() {
