@@ -8,3 +8,5 @@ ALTER TABLE note ADD COLUMN consent BOOLEAN;
 ALTER TABLE note ADD COLUMN deleted TIMESTAMP WITH TIME ZONE;
 ALTER TABLE note_link ADD COLUMN partner_id VARCHAR(64) REFERENCES partner (id);
 CREATE INDEX note_updated ON note (updated);
+-- every note gets a key, so that its Markdown file can be imported back without making a second note
+UPDATE note SET ext_id = 'note-' || RANDOM_UUID() WHERE ext_id IS NULL;

@@ -1,5 +1,6 @@
 package be.bioregions.explorer.notes;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -55,6 +56,7 @@ import javafx.util.Duration;
 public final class NotesController implements LoadableView {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
             .withZone(ZoneId.systemDefault());
+    private static final int MAX_TAG = 100;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final ViewContext context;
@@ -72,6 +74,12 @@ public final class NotesController implements LoadableView {
     private final Map<String, String> partnerNames = new HashMap<>();
     private final Map<String, Alliance> alliances = new HashMap<>();
     private Note current;
+    /** The newest version of each note written or being written: what the editor shows when a note is chosen. */
+    private final Map<Long, Note> latest = new HashMap<>();
+    /** Notes whose newest version is not yet known to be in the database, by number. */
+    private final Map<Long, Note> pending = new java.util.concurrent.ConcurrentHashMap<>();
+    /** When the note began to differ from what was last written; a long run of typing is saved every 5 s. */
+    private Instant dirtySince;
     private boolean dirty;
     private boolean filling;
     private Note lastDeleted;
@@ -160,6 +168,11 @@ public final class NotesController implements LoadableView {
                 }
             });
         }
+        // the database's limits, kept while typing rather than refused at the save
+        limit(titleField, 500);
+        limit(intervieweeField, 200);
+        limit(roleField, 200);
+        limit(organisationField, 200);
         previewTab.selectedProperty().addListener((obs, was, is) -> {
             if (is) {
                 MarkdownPreview.render(bodyArea.getText(), previewFlow);
@@ -185,7 +198,8 @@ public final class NotesController implements LoadableView {
             partners.forEach(p -> partnerNames.put(p.id(), p.name()));
             firmPick.setItems(FXCollections.observableArrayList(firms));
             partnerPick.setItems(FXCollections.observableArrayList(partners));
-            allNotes = new ArrayList<>(all);
+            all.forEach(n -> latest.putIfAbsent(n.id(), n));
+            allNotes = new ArrayList<>(all.stream().map(n -> latest.get(n.id())).toList());
             showList();
         }).thenApply(r -> null);
     }
@@ -234,6 +248,7 @@ public final class NotesController implements LoadableView {
         }
         saveNow();
         Note gone = current;
+        editor.setDisable(true);
         Instant now = Instant.now();
         writeInOrder(() -> {
             context.store().notes().delete(gone.id(), now);
@@ -242,8 +257,7 @@ public final class NotesController implements LoadableView {
         }, deleted -> {
             lastDeleted = deleted;
             allNotes.removeIf(n -> n.id().equals(deleted.id()));
-            current = null;
-            showEditor(null);
+            edit(null);
             showList();
             undoLabel.setText(String.format(texts.getString("notes.deleted"), title(deleted)));
             undoBar.setVisible(true);
@@ -281,7 +295,8 @@ public final class NotesController implements LoadableView {
         if (dir == null) {
             return;
         }
-        context.background().run(texts.getString("notes.export"), r -> {
+        // after the saves queued before it, on the same thread: the files hold what was typed
+        writeInOrder(() -> {
             List<Note> all = context.store().notes().all();
             NotesMarkdown.export(all, dir.toPath());
             return all.size();
@@ -297,27 +312,38 @@ public final class NotesController implements LoadableView {
         if (dir == null) {
             return;
         }
-        context.background().run(texts.getString("notes.import"), r -> NotesMarkdown.importInto(context.store(),
-                dir.toPath()), counts -> {
+        writeInOrder(() -> {
+            int[] counts = NotesMarkdown.importInto(context.store(), dir.toPath());
+            List<Note> all = context.store().notes().all();
+            search.index(all);
+            return new Object[] {counts, all};
+        }, read -> {
+            int[] counts = (int[]) read[0];
+            @SuppressWarnings("unchecked") List<Note> all = (List<Note>) read[1];
             savedLabel.setText(String.format(texts.getString("notes.imported"), counts[0], counts[1], dir));
-            load();
-        }).exceptionally(e -> {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            Platform.runLater(() -> savedLabel.setText(cause.getMessage()));
-            return null;
+            allNotes = new ArrayList<>(all);
+            all.forEach(n -> latest.put(n.id(), n));
+            Note open = current;
+            showList();
+            if (open != null) {
+                edit(all.stream().filter(n -> n.id().equals(open.id())).findFirst().orElse(null));
+            }
         });
     }
 
-    /** Shows a note in the editor (or none), without counting that as a change. */
+    /** Shows a note in the editor (or none), its newest version, without counting that as a change. */
     private void edit(Note note) {
-        current = note;
-        showEditor(note);
+        current = note == null ? null : latest.getOrDefault(note.id(), note);
+        dirty = false;
+        dirtySince = null;
+        showEditor(current);
     }
 
     private void showEditor(Note note) {
         filling = true;
         try {
             editor.setVisible(note != null);
+            editor.setDisable(false);
             editorEmpty.setVisible(note == null);
             deleteButton.setDisable(note == null);
             linkedFirms.clear();
@@ -365,23 +391,18 @@ public final class NotesController implements LoadableView {
         addChips(linkedFirms, id -> firmNames.getOrDefault(id, id), "link-firm");
         addChips(linkedPartners, id -> partnerNames.getOrDefault(id, id), "link-partner");
         addChips(linkedAlliances, this::allianceName, "link-alliance");
-        // the alliances a note can link to are those of the firms it links to
-        List<Alliance> choices = new ArrayList<>();
-        for (String firm : linkedFirms) {
-            choices.addAll(allianceCache(firm));
-        }
-        alliancePick.setItems(FXCollections.observableArrayList(choices));
-    }
-
-    private List<Alliance> allianceCache(String firmId) {
-        List<Alliance> known = alliances.values().stream().filter(a -> a.firmId().equals(firmId)).toList();
-        if (!known.isEmpty()) {
-            return known;
-        }
-        // a firm's alliances are few; read them when the firm is first linked
-        List<Alliance> read = context.store().alliances().forFirm(firmId);
-        read.forEach(a -> alliances.put(a.id(), a));
-        return read;
+        // the alliances a note can link to are those of the firms it links to, read in the background
+        List<String> firms = List.copyOf(linkedFirms);
+        context.background().run(texts.getString("notes.loading"), r -> {
+            List<Alliance> choices = new ArrayList<>();
+            for (String firm : firms) {
+                choices.addAll(context.store().alliances().forFirm(firm));
+            }
+            return choices;
+        }, choices -> {
+            choices.forEach(a -> alliances.put(a.id(), a));
+            alliancePick.setItems(FXCollections.observableArrayList(choices));
+        });
     }
 
     private void addChips(List<String> ids, java.util.function.Function<String, String> name, String style) {
@@ -411,6 +432,11 @@ public final class NotesController implements LoadableView {
                 .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
     }
 
+    private static void limit(TextField field, int max) {
+        field.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
+                change.getControlNewText().length() <= max ? change : null));
+    }
+
     private static <T> void promptWhenEmpty(ComboBox<T> pick) {
         pick.setButtonCell(new ListCell<>() {
             @Override
@@ -428,7 +454,15 @@ public final class NotesController implements LoadableView {
         }
         dirty = true;
         savedLabel.setText(texts.getString("notes.unsaved"));
-        saveSoon.playFromStart();
+        Instant now = Instant.now();
+        if (dirtySince == null) {
+            dirtySince = now;
+        }
+        if (java.time.Duration.between(dirtySince, now).getSeconds() >= 5) {
+            saveNow(); // typing without a pause is saved every five seconds all the same
+        } else {
+            saveSoon.playFromStart();
+        }
     }
 
     /** Writes the note being edited now, if it changed; the write runs on the notes' own thread. */
@@ -438,30 +472,52 @@ public final class NotesController implements LoadableView {
             return;
         }
         dirty = false;
+        dirtySince = null;
         List<String> tags = Arrays.stream(tagsField.getText().split(",")).map(String::strip)
-                .filter(t -> !t.isEmpty()).distinct().toList();
+                .filter(t -> !t.isEmpty()).map(t -> t.length() > MAX_TAG ? t.substring(0, MAX_TAG) : t)
+                .distinct().toList();
         Note.Interview interview = new Note.Interview(dateField.getValue(), intervieweeField.getText(),
                 roleField.getText(), organisationField.getText(), consentChoice.getValue());
         Note edited = current.edited(titleField.getText(), bodyArea.getText(), interview, linkedFirms,
                 linkedAlliances, linkedPartners, tags, Instant.now());
         current = edited;
+        latest.put(edited.id(), edited);
+        pending.put(edited.id(), edited);
         allNotes.replaceAll(n -> n.id().equals(edited.id()) ? edited : n);
+        int at = notes.indexOf(notes.stream().filter(n -> n.id().equals(edited.id())).findFirst().orElse(null));
+        if (at >= 0) {
+            filling = true;
+            try {
+                notes.set(at, edited);
+            } finally {
+                filling = false;
+            }
+        }
         writeInOrder(() -> {
-            context.store().notes().save(edited);
+            try {
+                context.store().notes().save(edited);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(e.getMessage() + ". A copy of the note was written to "
+                        + keepCopy(edited), e);
+            }
+            pending.remove(edited.id(), edited);
             search.index(List.of(edited));
             return edited;
-        }, saved -> {
-            savedLabel.setText(String.format(texts.getString("notes.saved.at"), CLOCK.format(saved.updated())));
-            int at = notes.indexOf(notes.stream().filter(n -> n.id().equals(saved.id())).findFirst().orElse(null));
-            if (at >= 0) {
-                filling = true;
-                try {
-                    notes.set(at, saved);
-                } finally {
-                    filling = false;
-                }
-            }
-        });
+        }, saved -> savedLabel.setText(String.format(texts.getString("notes.saved.at"),
+                CLOCK.format(saved.updated()))));
+    }
+
+    /**
+     * Writes a note the database refused as a Markdown file into a folder beside the database, so that its text is
+     * kept whatever happens next; returns the file.
+     */
+    private Path keepCopy(Note note) {
+        try {
+            Path folder = context.store().file().toAbsolutePath().resolveSibling("unsaved-notes");
+            return NotesMarkdown.export(List.of(note), folder).get(0);
+        } catch (java.io.IOException | RuntimeException e) {
+            return Path.of("(could not write a copy: " + e.getMessage() + ")");
+        }
     }
 
     /** Runs a write on the notes' thread after the writes before it, then its result on the FX thread. */
@@ -478,7 +534,6 @@ public final class NotesController implements LoadableView {
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
                 savedLabel.setText(String.format(texts.getString("notes.save.failed"), cause.getMessage()));
-                dirty = true;
             } else {
                 then.accept(result);
             }
@@ -492,7 +547,11 @@ public final class NotesController implements LoadableView {
         try {
             lastWrite.get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
-            // the status line says a write failed; nothing more can be done while closing
+            // a write still under way after 10 s: its note is kept as a file below
+        }
+        // anything not known to be in the database is kept as a Markdown file beside it
+        for (Note unsaved : List.copyOf(pending.values())) {
+            keepCopy(unsaved);
         }
     }
 

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,7 +34,6 @@ public final class NotesMarkdown {
     private static final String FENCE = "---";
     private static final List<String> FIELDS = List.of("key", "title", "created", "updated", "interview_date",
             "interviewee", "role", "organisation", "consent", "firms", "alliances", "partners", "tags", "source");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
 
     private NotesMarkdown() {
     }
@@ -85,13 +82,15 @@ public final class NotesMarkdown {
         return out.append(FENCE).append('\n').append(n.body()).toString();
     }
 
+    /**
+     * A note's file is named after its whole key alone: exporting again into the same folder replaces the note's
+     * file, even after its title changed, instead of leaving a second file with the same key.
+     */
     private static String fileName(Note n) {
-        String slug = n.title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        slug = slug.length() > 40 ? slug.substring(0, 40) : slug;
-        String key = n.key() == null ? "n" + n.id() : n.key().replaceAll("[^A-Za-z0-9-]", "");
-        String tail = key.length() > 8 ? key.substring(key.length() - 8) : key;
-        return DAY.format(n.created()) + "-" + (slug.isEmpty() ? "note" : slug) + "-" + tail + ".md";
+        if (n.key() == null) {
+            throw new IllegalArgumentException("note " + n.id() + " has no key to name its file");
+        }
+        return n.key().replaceAll("[^A-Za-z0-9._-]", "_") + ".md";
     }
 
     /**
@@ -107,6 +106,8 @@ public final class NotesMarkdown {
         store.partners().all().stream().map(Partner::id).forEach(partners::add);
         Set<String> alliances = new HashSet<>();
         store.alliances().all().stream().map(Alliance::id).forEach(alliances::add);
+        Set<String> sources = new HashSet<>();
+        store.sources().all().forEach(x -> sources.add(x.id()));
         List<Note> notes = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         List<Path> files;
@@ -114,7 +115,16 @@ public final class NotesMarkdown {
             files = listing.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
         }
         for (Path file : files) {
-            Note n = read(file, Files.readString(file, StandardCharsets.UTF_8), firms, alliances, partners);
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw problem(file, 0, null, "the file is not UTF-8 text");
+            }
+            Note n = read(file, text, firms, alliances, partners);
+            if (n.sourceId() != null && !sources.contains(n.sourceId())) {
+                throw problem(file, 2, "source", "\"" + n.sourceId() + "\" is not a source in the database");
+            }
             if (!keys.add(n.key())) {
                 throw problem(file, 2, "key", "another file of the folder has the same key " + n.key());
             }
@@ -125,7 +135,10 @@ public final class NotesMarkdown {
 
     /** One note from its file's text, every field checked. */
     static Note read(Path file, String text, Set<String> firms, Set<String> alliances, Set<String> partners) {
-        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+        // the fields are read line by line; the body after them is kept exactly as it is in the file
+        int bodyStart = bodyStart(text);
+        String head = bodyStart < 0 ? text : text.substring(0, bodyStart);
+        String[] lines = head.replace("\r\n", "\n").split("\n", -1);
         if (lines.length == 0 || !lines[0].equals(FENCE)) {
             throw problem(file, 1, null, "a note file begins with a line \"---\" and its fields");
         }
@@ -155,7 +168,7 @@ public final class NotesMarkdown {
         if (end < 0) {
             throw problem(file, lines.length, null, "the fields are not closed by a line \"---\"");
         }
-        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, end + 1, lines.length));
+        String body = text.substring(bodyStart);
         String key = text(file, fields, lineOf, "key", true);
         Instant created = instant(file, fields, lineOf, "created");
         Instant updated = instant(file, fields, lineOf, "updated");
@@ -182,6 +195,24 @@ public final class NotesMarkdown {
                 ids(file, fields, lineOf, "alliances", alliances), ids(file, fields, lineOf, "partners", partners));
     }
 
+    /** Where the body begins: after the line "---" that closes the fields; -1 when there is none. */
+    private static int bodyStart(String text) {
+        int from = text.indexOf('\n');
+        while (from >= 0) {
+            int next = text.indexOf('\n', from + 1);
+            String line = (next < 0 ? text.substring(from + 1) : text.substring(from + 1, next)).replace("\r", "");
+            if (line.equals(FENCE)) {
+                return next < 0 ? text.length() : next + 1;
+            }
+            from = next;
+        }
+        return -1;
+    }
+
+    /** The longest text each field may hold in the database. */
+    private static final Map<String, Integer> LIMITS = Map.of("key", 64, "title", 500, "interviewee", 200,
+            "role", 200, "organisation", 200, "source", 64);
+
     private static String text(Path file, Map<String, JsonNode> f, Map<String, Integer> at, String name,
                                boolean required) {
         JsonNode v = f.get(name);
@@ -193,6 +224,10 @@ public final class NotesMarkdown {
         }
         if (!v.isTextual()) {
             throw problem(file, at.get(name), name, "a text in quotes is expected, not " + v);
+        }
+        Integer max = LIMITS.get(name);
+        if (max != null && v.textValue().length() > max) {
+            throw problem(file, at.get(name), name, "longer than " + max + " characters");
         }
         return v.textValue();
     }
@@ -215,7 +250,12 @@ public final class NotesMarkdown {
             throw problem(file, at.get(name), name, "a list such as [\"a\", \"b\"] is expected");
         }
         List<String> out = new ArrayList<>();
-        v.forEach(e -> out.add(e.asText()));
+        for (JsonNode e : v) {
+            if (!e.isTextual() || e.textValue().isBlank() || e.textValue().length() > 100) {
+                throw problem(file, at.get(name), name, "each entry is a text of 1 to 100 characters, not " + e);
+            }
+            out.add(e.textValue());
+        }
         return out;
     }
 

@@ -76,8 +76,14 @@ public final class NoteRepository {
                     insert(c, n);
                     added++;
                 } else if (n.updated().isAfter(known.get(0).updated())) {
-                    update(c, new Note(known.get(0).id(), n.key(), n.created(), n.updated(), n.title(), n.body(),
+                    long id = known.get(0).id();
+                    update(c, new Note(id, n.key(), n.created(), n.updated(), n.title(), n.body(),
                             n.firmIds(), n.tags(), n.sourceId(), n.interview(), n.allianceIds(), n.partnerIds()));
+                    // a file changed after the note was deleted brings it back
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE note SET deleted = NULL WHERE id = ?")) {
+                        Jdbc.bind(ps, id);
+                        ps.executeUpdate();
+                    }
                     replaced++;
                 }
             }

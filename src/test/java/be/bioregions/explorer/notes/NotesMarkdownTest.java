@@ -40,12 +40,22 @@ class NotesMarkdownTest {
             String alliance = store.alliances().forFirm(firm).isEmpty() ? null
                     : store.alliances().forFirm(firm).get(0).id();
             Note n = store.notes().create(Instant.parse("2016-03-01T09:00:00Z"));
-            written = n.edited("Interview: \"platform\" strategy", "# Notes\nThe CEO said: deals, *deals*.\n---\nend",
+            written = n.edited("Interview: \"platform\" strategy", "# Notes\r\nThe CEO said: deals, *deals*.\n---\nend",
                     new Note.Interview(LocalDate.of(2016, 3, 1), "A. Person", "CEO", "Example Bio", true),
                     List.of(firm), alliance == null ? List.of() : List.of(alliance), List.of(partner),
                     List.of("interview", "platform"), Instant.parse("2016-03-01T10:30:00Z"));
             store.notes().save(written);
+            NotesMarkdown.export(store.notes().all(), folder);
             assertEquals(store.notes().all().size(), NotesMarkdown.export(store.notes().all(), folder).size());
+            // renamed and exported again into the same folder: its file is replaced, not doubled
+            store.notes().save(written.edited("Renamed", written.body(), written.interview(), written.firmIds(),
+                    written.allianceIds(), written.partnerIds(), written.tags(), Instant.parse("2016-03-01T10:00:00Z")));
+            NotesMarkdown.export(store.notes().all(), folder);
+            try (var files = Files.list(folder)) {
+                assertEquals(store.notes().all().size(), files.count(), "one file per note");
+            }
+            store.notes().save(written);
+            NotesMarkdown.export(store.notes().all(), folder);
         }
         try (Store other = withSample(dir.resolve("b"))) {
             int[] counts = NotesMarkdown.importInto(other, folder);
@@ -54,7 +64,7 @@ class NotesMarkdownTest {
             Note back = other.notes().byKey(written.key()).orElseThrow();
             assertEquals(new Note(back.id(), written.key(), written.created(), written.updated(), written.title(),
                     written.body(), written.firmIds(), written.tags(), null, written.interview(),
-                    written.allianceIds(), written.partnerIds()), back, "every field comes back");
+                    written.allianceIds(), written.partnerIds()), back, "every field comes back, line ends too");
             int count = other.notes().all().size();
             assertArrayEquals(new int[] {0, 0}, NotesMarkdown.importInto(other, folder), "a second import adds nothing");
             assertEquals(count, other.notes().all().size());
