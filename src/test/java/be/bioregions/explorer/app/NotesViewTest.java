@@ -73,6 +73,25 @@ class NotesViewTest extends AppRobot {
     }
 
     @Test
+    void aDeletedNoteComesBackWithUndo() throws Exception {
+        openNotes();
+        int before = list().getItems().size();
+        clickOn("#notes-new");
+        waitFor("a new note", () -> list().getItems().size() == before + 1);
+        clickOn("#notes-title").write("To be deleted by mistake");
+        clickOn("#notes-delete");
+        waitFor("the note gone", () -> list().getItems().size() == before);
+        assertTrue(lookup("#notes-undo-bar").query().isVisible(), "the undo bar is offered");
+        clickOn("#notes-undo");
+        waitFor("the note back", () -> list().getItems().stream()
+                .anyMatch(n -> n.title().equals("To be deleted by mistake")));
+        try (be.bioregions.explorer.store.Store store = be.bioregions.explorer.store.Store.open(db)) {
+            assertTrue(store.notes().all().stream().anyMatch(n -> n.title().equals("To be deleted by mistake")),
+                    "restored in the database too");
+        }
+    }
+
+    @Test
     void aNoteLinkedToAFirmIsShownInThatFirmsDetail() throws Exception {
         openNotes();
         int before = list().getItems().size();
