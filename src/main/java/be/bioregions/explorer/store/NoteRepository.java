@@ -50,13 +50,13 @@ public final class NoteRepository {
     /** Stores a new empty note, with a key of its own, and gives it back with its number. */
     public Note create(Instant now) {
         String key = "note-" + UUID.randomUUID();
-        long id = store.transaction(c -> insert(c, new Note(null, key, now, now, "", "", List.of(), List.of(), null)));
+        long id = store.durably(c -> insert(c, new Note(null, key, now, now, "", "", List.of(), List.of(), null)));
         return byId(id).orElseThrow();
     }
 
     /** Writes a note whole: its text, interview, links and tags, in one transaction. */
     public void save(Note note) {
-        store.transaction(c -> {
+        store.durably(c -> {
             update(c, note);
             return null;
         });
@@ -67,7 +67,7 @@ public final class NoteRepository {
      * changed later, a new key is added. Returns how many were added and how many replaced.
      */
     public int[] merge(List<Note> notes) {
-        return store.transaction(c -> {
+        return store.durably(c -> {
             int added = 0;
             int replaced = 0;
             for (Note n : notes) {
@@ -93,7 +93,7 @@ public final class NoteRepository {
 
     /** Marks a note deleted; it is kept, and {@link #restore} brings it back. */
     public void delete(long id, Instant now) {
-        store.transaction(c -> {
+        store.durably(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE note SET deleted = ? WHERE id = ?")) {
                 Jdbc.bind(ps, now, id);
                 ps.executeUpdate();
@@ -103,7 +103,7 @@ public final class NoteRepository {
     }
 
     public void restore(long id) {
-        store.transaction(c -> {
+        store.durably(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE note SET deleted = NULL WHERE id = ?")) {
                 Jdbc.bind(ps, id);
                 ps.executeUpdate();

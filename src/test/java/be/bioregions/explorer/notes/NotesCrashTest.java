@@ -49,6 +49,8 @@ class NotesCrashTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Random random = new Random(20261124);
         Map<Long, String> committed = new HashMap<>();
+        // every line the writers printed, by note: what a failure reports
+        Map<Long, java.util.List<String>> history = new HashMap<>();
         int checked = 0;
         for (int round = 0; round < KILLS; round++) {
             Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
@@ -64,6 +66,7 @@ class NotesCrashTest {
                     assertTrue(line != null, "the writer stopped by itself in round " + round);
                     String[] word = line.split(" ");
                     long id = Long.parseLong(word[1]);
+                    history.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(line);
                     if (word[0].equals("saving")) {
                         inFlight.put(id, word[2]);
                     } else {
@@ -81,6 +84,7 @@ class NotesCrashTest {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     String[] word = line.split(" ");
                     long id = Long.parseLong(word[1]);
+                    history.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(line + " (read after the kill)");
                     if (word[0].equals("saving")) {
                         inFlight.put(id, word[2]);
                     } else {
@@ -105,7 +109,8 @@ class NotesCrashTest {
                         allowed.add(inFlight.get(e.getKey()));
                     }
                     assertTrue(allowed.contains(found), "round " + round + ": note " + e.getKey()
-                            + " is not as it was saved");
+                            + " is not as it was saved: found " + found + " (title \"" + n.title() + "\"), saves "
+                            + history.get(e.getKey()));
                     committed.put(e.getKey(), found);
                     checked++;
                 }
