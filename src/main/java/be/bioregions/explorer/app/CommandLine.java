@@ -6,7 +6,7 @@ import java.util.List;
 
 /** The options the application understands. Parsing fails with a message a user can act on. */
 public record CommandLine(String db, String exportView, Path out, String select, int[] years, Integer syntheticFirms,
-                          long seed, boolean help) {
+                          long seed, boolean help, String lang) {
     /** The seed of --generate-synthetic when none is given. */
     public static final long DEFAULT_SEED = 1982;
 
@@ -29,6 +29,8 @@ public record CommandLine(String db, String exportView, Path out, String select,
             "  --generate-synthetic N_FIRMS  write a synthetic dataset of N_FIRMS firms (10000 is the benchmark's",
             "                      reference size) as CSV files into the folder --out, then exit",
             "  --seed N            the seed of --generate-synthetic (default " + DEFAULT_SEED + "): same seed, same files",
+            "  --lang en|fr|nl     the language of the interface for this run (default: View > Language, or the",
+            "                      system's)",
             "  --help              this text");
 
     /** Parses the arguments; throws IllegalArgumentException with a message naming the problem. */
@@ -39,6 +41,7 @@ public record CommandLine(String db, String exportView, Path out, String select,
         String select = null;
         int[] years = null;
         String indicator = null;
+        String lang = null;
         boolean help = false;
         Integer synthetic = null;
         Long seed = null;
@@ -54,6 +57,12 @@ public record CommandLine(String db, String exportView, Path out, String select,
                 case "--years" -> years = years(value(a, rest));
                 case "--generate-synthetic" -> synthetic = number(a, value(a, rest), 1, 10_000_000).intValue();
                 case "--seed" -> seed = number(a, value(a, rest), Long.MIN_VALUE, Long.MAX_VALUE);
+                case "--lang" -> {
+                    lang = value(a, rest);
+                    if (!Languages.CHOICES.contains(lang) || lang.isEmpty()) {
+                        throw new IllegalArgumentException("--lang takes en, fr or nl, not " + lang);
+                    }
+                }
                 case "--help", "-h" -> help = true;
                 default -> throw new IllegalArgumentException("Unknown option: " + a);
             }
@@ -100,7 +109,7 @@ public record CommandLine(String db, String exportView, Path out, String select,
         } else if (out != null || select != null || years != null || indicator != null) {
             throw new IllegalArgumentException("--out, --select, --years and --indicator go with --export-view");
         }
-        return new CommandLine(db, view, out, select, years, synthetic, seed == null ? DEFAULT_SEED : seed, help);
+        return new CommandLine(db, view, out, select, years, synthetic, seed == null ? DEFAULT_SEED : seed, help, lang);
     }
 
     /** Whether the picture asked for is an SVG document. */

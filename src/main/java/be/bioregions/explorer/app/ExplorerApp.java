@@ -52,6 +52,9 @@ public class ExplorerApp extends Application {
         if (cl.syntheticFirms() != null) {
             System.exit(generate(cl));
         }
+        if (cl.lang() != null) {
+            Languages.forThisRun(cl.lang());
+        }
         if (cl.exportView() != null) {
             System.exit(FigureExporter.run(cl));
         }
@@ -129,7 +132,7 @@ public class ExplorerApp extends Application {
     }
 
     public static ResourceBundle texts() {
-        return ResourceBundle.getBundle("i18n.messages");
+        return ResourceBundle.getBundle("i18n.messages", Languages.locale());
     }
 
     static String stylesheet() {
@@ -139,6 +142,11 @@ public class ExplorerApp extends Application {
     @Override
     public void start(Stage stage) throws IOException {
         CommandLine cl = CommandLine.parse(getParameters().getRaw().toArray(String[]::new));
+        if (cl.lang() != null) {
+            Languages.forThisRun(cl.lang());
+        }
+        // dates and numbers follow the interface's language
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, Languages.locale());
         ResourceBundle texts = texts();
         background = new Background(status);
         window = new MainWindowController(texts, status);

@@ -45,7 +45,18 @@ public final class MainWindowController {
     @FXML private MenuItem exportSvgItem;
     @FXML private MenuItem exportCsvItem;
     @FXML private MenuItem exportPdfItem;
+    @FXML private javafx.scene.control.MenuBar menuBar;
+    @FXML private javafx.scene.layout.HBox statusBar;
+    @FXML private javafx.scene.control.Menu viewMenu;
+    @FXML private javafx.scene.control.Menu languageMenu;
+    @FXML private javafx.scene.control.CheckMenuItem defenseItem;
     private Views current;
+    /** The size of the text against the normal 13 px, raised and lowered with Ctrl + and Ctrl -. */
+    private double textScale = 1.0;
+    private boolean defense;
+    /** The root's text size in defense mode before the presenter's own scale: larger for a projector. */
+    private static final double DEFENSE_SCALE = 1.5;
+    private static final double BASE_FONT = 13;
 
     public MainWindowController(ResourceBundle texts, Status status) {
         this.texts = texts;
@@ -63,6 +74,26 @@ public final class MainWindowController {
             button.getStyleClass().add("nav-button");
             button.setDisable(true);
             navigation.getChildren().add(button);
+        }
+        // View › a view, with Ctrl+1 ... Ctrl+6, in the order of the navigation
+        int at = 0;
+        for (Views view : Views.values()) {
+            MenuItem item = new MenuItem(texts.getString(view.titleKey()));
+            item.setId("menu-view-" + view.id());
+            item.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+" + (at + 1)));
+            item.setOnAction(e -> navGroup.getToggles().stream().filter(t -> t.getUserData() == view).findFirst()
+                    .ifPresent(t -> t.setSelected(true)));
+            item.setDisable(true);
+            viewMenu.getItems().add(at++, item);
+        }
+        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
+        for (String tag : Languages.CHOICES) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(Languages.name(tag, texts));
+            item.setId("menu-language-" + (tag.isEmpty() ? "system" : tag));
+            item.setToggleGroup(languages);
+            item.setSelected(tag.equals(Languages.chosen()));
+            item.setOnAction(e -> chooseLanguage(tag));
+            languageMenu.getItems().add(item);
         }
         navGroup.selectedToggleProperty().addListener((obs, old, toggle) -> {
             if (toggle == null) {
@@ -95,7 +126,15 @@ public final class MainWindowController {
     public void attach(ViewContext viewContext) {
         this.context = viewContext;
         navigation.getChildren().forEach(n -> n.setDisable(false));
+        viewMenu.getItems().forEach(i -> i.setDisable(false));
         navGroup.getToggles().get(0).setSelected(true);
+        // Esc (or the window manager) leaving full screen leaves defense mode too
+        javafx.stage.Stage stage = (javafx.stage.Stage) root.getScene().getWindow();
+        stage.fullScreenProperty().addListener((obs, was, is) -> {
+            if (!is && defense) {
+                setDefense(false);
+            }
+        });
     }
 
     /** Shows that the store could not be opened; the views stay disabled. */
@@ -215,6 +254,109 @@ public final class MainWindowController {
                 return out;
             }, written -> status.show(String.format(texts.getString("export.done"), written)));
         }
+    }
+
+    /** The view shown now (for tests and the story of a defense). */
+    Views currentView() {
+        return current;
+    }
+
+    boolean inDefense() {
+        return defense;
+    }
+
+    @FXML
+    private void toggleDefense() {
+        setDefense(!defense);
+    }
+
+    /**
+     * Defense mode: full screen, larger type in a high-contrast theme, only the views' navigation (no menu bar, no
+     * status bar); the shortcuts keep working. Esc leaves it.
+     */
+    void setDefense(boolean on) {
+        defense = on;
+        defenseItem.setSelected(on);
+        javafx.stage.Stage stage = (javafx.stage.Stage) root.getScene().getWindow();
+        if (on) {
+            root.getStyleClass().add("defense");
+            stage.setFullScreenExitHint(texts.getString("defense.hint"));
+        } else {
+            root.getStyleClass().removeAll("defense");
+        }
+        menuBar.setVisible(!on);
+        menuBar.setManaged(!on);
+        statusBar.setVisible(!on);
+        statusBar.setManaged(!on);
+        if (stage.isFullScreen() != on) {
+            stage.setFullScreen(on);
+        }
+        applyTextSize();
+    }
+
+    @FXML
+    private void largerText() {
+        textScale = Math.min(3.0, textScale * 1.15);
+        applyTextSize();
+    }
+
+    @FXML
+    private void smallerText() {
+        textScale = Math.max(0.7, textScale / 1.15);
+        applyTextSize();
+    }
+
+    @FXML
+    private void normalText() {
+        textScale = 1.0;
+        applyTextSize();
+    }
+
+    /** The root's text size, which every size of the stylesheet follows (they are in em). */
+    double textSize() {
+        return BASE_FONT * textScale * (defense ? DEFENSE_SCALE : 1.0);
+    }
+
+    private void applyTextSize() {
+        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", textSize()));
+    }
+
+    /** Help › Keyboard shortcuts (F1): every shortcut of the window on one sheet. */
+    @FXML
+    private void shortcuts() {
+        javafx.scene.layout.GridPane sheet = new javafx.scene.layout.GridPane();
+        sheet.setId("shortcut-sheet");
+        sheet.setHgap(18);
+        sheet.setVgap(6);
+        int row = 0;
+        for (Views view : Views.values()) {
+            sheet.addRow(row, new Label(shortcutName("Ctrl+" + (row + 1))), new Label(texts.getString(view.titleKey())));
+            row++;
+        }
+        for (String key : java.util.List.of("f5", "esc", "larger", "smaller", "normal", "export", "exportsvg", "f1",
+                "quit")) {
+            String[] parts = texts.getString("shortcuts." + key).split("\\|", 2);
+            sheet.addRow(row++, new Label(shortcutName(parts[0])), new Label(parts[1]));
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle(texts.getString("shortcuts.title"));
+        alert.setHeaderText(texts.getString("shortcuts.title"));
+        alert.getDialogPane().setContent(sheet);
+        // the sheet reads at the window's text size (larger in defense mode)
+        alert.getDialogPane().getStylesheets().add(ExplorerApp.stylesheet());
+        alert.getDialogPane().setStyle(root.getStyle());
+        alert.initOwner(root.getScene().getWindow());
+        alert.show();
+    }
+
+    /** "Ctrl" is "⌘" on a Mac. */
+    private static String shortcutName(String keys) {
+        return System.getProperty("os.name", "").startsWith("Mac") ? keys.replace("Ctrl+", "\u2318") : keys;
+    }
+
+    private void chooseLanguage(String tag) {
+        Languages.choose(tag);
+        status.show(texts.getString("language.next.start"));
     }
 
     @FXML
