@@ -128,6 +128,20 @@ public final class MainWindowController {
         navigation.getChildren().forEach(n -> n.setDisable(false));
         viewMenu.getItems().forEach(i -> i.setDisable(false));
         navGroup.getToggles().get(0).setSelected(true);
+        // Page Down / Page Up (a presenter's clicker) step through the story; in defense mode the arrows too
+        root.getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean typing = root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+            boolean arrows = defense && !typing;
+            if (e.getCode() == javafx.scene.input.KeyCode.PAGE_DOWN
+                    || arrows && e.getCode() == javafx.scene.input.KeyCode.RIGHT) {
+                step(+1);
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.PAGE_UP
+                    || arrows && e.getCode() == javafx.scene.input.KeyCode.LEFT) {
+                step(-1);
+                e.consume();
+            }
+        });
         // Esc (or the window manager) leaving full screen leaves defense mode too
         javafx.stage.Stage stage = (javafx.stage.Stage) root.getScene().getWindow();
         stage.fullScreenProperty().addListener((obs, was, is) -> {
@@ -162,6 +176,11 @@ public final class MainWindowController {
         });
     }
 
+    /** Completes when a view, once built, has its data. */
+    private final Map<Views, CompletableFuture<Void>> ready = new EnumMap<>(Views.class);
+    /** The step of the story shown last; -1 before the first. */
+    private int storyAt = -1;
+
     void show(Views view) {
         Views.Loaded leaving = current == null ? null : loaded.get(current);
         if (leaving != null && leaving.controller() != null && current != view) {
@@ -170,7 +189,9 @@ public final class MainWindowController {
         Views.Loaded v = loaded.computeIfAbsent(view, k -> {
             Views.Loaded l = k.load(context);
             if (l.controller() != null) {
-                l.controller().load().whenComplete((ok, error) -> firstView.complete(null));
+                CompletableFuture<Void> loading = l.controller().load();
+                ready.put(k, loading.handle((ok, error) -> null));
+                loading.whenComplete((ok, error) -> firstView.complete(null));
             } else {
                 firstView.complete(null);
             }
@@ -294,6 +315,102 @@ public final class MainWindowController {
         applyTextSize();
     }
 
+    /** View › Add current view to the story: the view with its part, selection and years, at the story's end. */
+    @FXML
+    void addToStory() {
+        Views.Loaded v = current == null ? null : loaded.get(current);
+        if (v == null || v.controller() == null) {
+            return;
+        }
+        LoadableView c = v.controller();
+        int[] years = c.storyYears();
+        String selection = c.storySelection();
+        String label = texts.getString(current.titleKey()) + (c.storyPart() == null ? "" : " \u00B7 " + c.storyPart())
+                + (selection == null ? "" : " \u00B7 " + selection)
+                + (years == null ? "" : " \u00B7 " + (years[0] == years[1] ? years[0] : years[0] + "\u2013" + years[1]));
+        be.bioregions.explorer.domain.StoryStep step = new be.bioregions.explorer.domain.StoryStep(null, 0,
+                current.id(), c.storyPart(), selection, years == null ? null : years[0], years == null ? null : years[1],
+                label);
+        context.background().run(texts.getString("story.adding"), r -> {
+            context.store().story().add(step);
+            return context.store().story().all().size();
+        }, n -> status.show(String.format(texts.getString("story.added"), label, n)));
+    }
+
+    /** Shows the story's next (+1) or previous (-1) step, as it was saved. */
+    void step(int by) {
+        if (context == null) {
+            return;
+        }
+        context.background().run(texts.getString("story.loading"), r -> context.store().story().all(), steps -> {
+            if (steps.isEmpty()) {
+                status.show(texts.getString("story.empty"));
+                return;
+            }
+            storyAt = Math.max(0, Math.min(steps.size() - 1, storyAt + by));
+            apply(steps.get(storyAt), storyAt, steps.size());
+        });
+    }
+
+    private void apply(be.bioregions.explorer.domain.StoryStep step, int at, int of) {
+        Views view = Views.byId(step.viewId());
+        navGroup.getToggles().stream().filter(t -> t.getUserData() == view).findFirst()
+                .ifPresent(t -> t.setSelected(true));
+        ready.getOrDefault(view, CompletableFuture.completedFuture(null)).thenRun(() -> Platform.runLater(() -> {
+            LoadableView c = loaded.get(view).controller();
+            c.showPart(step.part());
+            if (step.yearFrom() != null && step.yearTo() != null) {
+                c.showYears(step.yearFrom(), step.yearTo());
+            }
+            if (step.selection() != null) {
+                c.prepareFigure(step.selection());
+            }
+            status.show(String.format(texts.getString("story.step"), at + 1, of, step.label()));
+        }));
+    }
+
+    /** View › Story: the saved steps in order, to move up or down or delete. */
+    @FXML
+    private void editStory() {
+        javafx.scene.control.ListView<be.bioregions.explorer.domain.StoryStep> list = new javafx.scene.control.ListView<>();
+        list.setId("story-list");
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(be.bioregions.explorer.domain.StoryStep item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.label());
+            }
+        });
+        list.setPrefSize(480, 300);
+        Runnable refresh = () -> context.background().run(texts.getString("story.loading"),
+                r -> context.store().story().all(), steps -> list.getItems().setAll(steps));
+        java.util.function.Consumer<java.util.function.Consumer<Long>> onSelected = action -> {
+            be.bioregions.explorer.domain.StoryStep s = list.getSelectionModel().getSelectedItem();
+            if (s != null) {
+                context.background().run(texts.getString("story.loading"), r -> {
+                    action.accept(s.id());
+                    return null;
+                }, done -> refresh.run());
+            }
+        };
+        javafx.scene.control.Button up = new javafx.scene.control.Button(texts.getString("story.up"));
+        up.setOnAction(e -> onSelected.accept(id -> context.store().story().move(id, -1)));
+        javafx.scene.control.Button down = new javafx.scene.control.Button(texts.getString("story.down"));
+        down.setOnAction(e -> onSelected.accept(id -> context.store().story().move(id, +1)));
+        javafx.scene.control.Button delete = new javafx.scene.control.Button(texts.getString("story.delete"));
+        delete.setOnAction(e -> onSelected.accept(id -> context.store().story().delete(id)));
+        VBox box = new VBox(8, list, new javafx.scene.layout.HBox(8, up, down, delete),
+                new Label(texts.getString("story.hint")));
+        refresh.run();
+        Alert dialog = new Alert(Alert.AlertType.NONE, "", javafx.scene.control.ButtonType.CLOSE);
+        dialog.setTitle(texts.getString("story.title"));
+        dialog.setHeaderText(texts.getString("story.title"));
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().getStylesheets().add(ExplorerApp.stylesheet());
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.show();
+    }
+
     @FXML
     private void largerText() {
         textScale = Math.min(3.0, textScale * 1.15);
@@ -333,8 +450,8 @@ public final class MainWindowController {
             sheet.addRow(row, new Label(shortcutName("Ctrl+" + (row + 1))), new Label(texts.getString(view.titleKey())));
             row++;
         }
-        for (String key : java.util.List.of("f5", "esc", "larger", "smaller", "normal", "export", "exportsvg", "f1",
-                "quit")) {
+        for (String key : java.util.List.of("f5", "esc", "story", "pages", "larger", "smaller", "normal", "export",
+                "exportsvg", "f1", "quit")) {
             String[] parts = texts.getString("shortcuts." + key).split("\\|", 2);
             sheet.addRow(row++, new Label(shortcutName(parts[0])), new Label(parts[1]));
         }

@@ -509,6 +509,11 @@ public final class ClassifierController implements LoadableView {
         yearSlider.setValue(Math.max(yearSlider.getMin(), Math.min(yearSlider.getMax(), last)));
     }
 
+    @Override
+    public int[] storyYears() {
+        return new int[] {year(), year()};
+    }
+
     public ModelsChart chart() {
         return chart;
     }

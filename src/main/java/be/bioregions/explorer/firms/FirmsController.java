@@ -97,6 +97,12 @@ public final class FirmsController implements LoadableView {
         return select(selection);
     }
 
+    @Override
+    public String storySelection() {
+        Firm f = firmsTable.getSelectionModel().getSelectedItem();
+        return f == null ? null : f.id();
+    }
+
     /** Selects the firm with this id in the table; the detail follows once it has been read. */
     public CompletableFuture<Void> select(String firmId) {
         for (Firm f : firmsTable.getItems()) {

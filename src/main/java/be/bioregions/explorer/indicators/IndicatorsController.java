@@ -193,6 +193,16 @@ public final class IndicatorsController implements LoadableView {
     }
 
     @Override
+    public String storySelection() {
+        return regionsPage || indicatorChoice.getValue() == null ? null : indicatorChoice.getValue().code();
+    }
+
+    @Override
+    public String storyPart() {
+        return regionsPage ? "regions" : null;
+    }
+
+    @Override
     public void showPart(String part) {
         regionsToggle.setSelected("regions".equals(part));
     }

@@ -754,6 +754,16 @@ public final class PartnersController implements LoadableView {
         tabs.getSelectionModel().select("network".equals(part) ? networkTab : matrixTab);
     }
 
+    @Override
+    public int[] storyYears() {
+        return new int[] {year(), year()};
+    }
+
+    @Override
+    public String storyPart() {
+        return onNetwork() ? "network" : null;
+    }
+
     /** The figure as of the last year given (the matrix is cumulative, so the first year does not narrow it). */
     @Override
     public void showYears(int first, int last) {

@@ -167,7 +167,7 @@ public final class Store implements AutoCloseable {
     /** Where the schema migrations live. */
     static final String MIGRATIONS = "classpath:db/migration";
     /** The version of the newest migration in {@link #MIGRATIONS}; a test keeps the two in step. */
-    static final int SCHEMA_VERSION = 10;
+    static final int SCHEMA_VERSION = 11;
 
     /** Opens the database with migrations from the given locations (tests add later versions this way). */
     static Store open(Path dbFile, String... migrationLocations) {
@@ -403,6 +403,10 @@ public final class Store implements AutoCloseable {
 
     public ClassificationRepository classifications() {
         return new ClassificationRepository(this);
+    }
+
+    public StoryRepository story() {
+        return new StoryRepository(this);
     }
 
     public MetaRepository meta() {

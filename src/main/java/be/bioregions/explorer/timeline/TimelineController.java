@@ -347,6 +347,11 @@ public final class TimelineController implements LoadableView {
     }
 
     @Override
+    public int[] storyYears() {
+        return new int[] {(int) Math.round(chart.scale().from()), (int) Math.round(chart.scale().to())};
+    }
+
+    @Override
     public Node figureNode() {
         return figure;
     }

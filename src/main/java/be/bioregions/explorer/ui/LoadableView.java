@@ -41,6 +41,21 @@ public interface LoadableView {
     default void showPart(String part) {
     }
 
+    /** What the view has selected now (a firm's or an indicator's id), for a story step; null for nothing. */
+    default String storySelection() {
+        return null;
+    }
+
+    /** The years the view shows now (first and last), for a story step; null for a view without years. */
+    default int[] storyYears() {
+        return null;
+    }
+
+    /** The part of the view shown now (a tab, a page), for a story step; null for its own. */
+    default String storyPart() {
+        return null;
+    }
+
     /** The view's figure as CSV (e.g. a matrix of counts), or null when the view has no table form. */
     default String csv() {
         return null;

@@ -55,4 +55,48 @@ class KeyboardAndDefenseTest extends AppRobot {
         waitFor("normal mode", () -> !windowRoot().getStyleClass().contains("defense"));
         assertTrue(lookup(".menu-bar").query().isVisible(), "the menu bar is back");
     }
+
+    private int storySteps() {
+        try (be.bioregions.explorer.store.Store store = be.bioregions.explorer.store.Store.open(db)) {
+            return store.story().all().size();
+        }
+    }
+
+    @Test
+    void savedViewsAreSteppedThroughWithPageDownInDefenseMode() throws Exception {
+        waitFor("the firms view", () -> lookup("#firms-table").tryQuery().isPresent()
+                && lookup("#firms-table").queryAs(TableView.class).getItems().size() > 5);
+        @SuppressWarnings("unchecked")
+        TableView<be.bioregions.explorer.domain.Firm> firms = lookup("#firms-table").queryAs(TableView.class);
+        be.bioregions.explorer.domain.Firm chosen = firms.getItems().get(3);
+        interact(() -> firms.getSelectionModel().select(chosen));
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor("the first step saved", () -> storySteps() == 1);
+
+        press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        waitFor("the indicators view", () -> lookup("#indicators-viewer").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<be.bioregions.explorer.domain.Indicator> indicator =
+                lookup("#indicators-indicator").queryAs(javafx.scene.control.ComboBox.class);
+        be.bioregions.explorer.domain.Indicator firmsCount = indicator.getItems().stream()
+                .filter(i -> i.code().equals("KBI_FIRMS")).findFirst().orElseThrow();
+        interact(() -> indicator.setValue(firmsCount));
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor("the second step saved", () -> storySteps() == 2);
+        // elsewhere, with another indicator chosen
+        interact(() -> indicator.setValue(indicator.getItems().get(0)));
+        press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        waitFor("the notes view", () -> lookup("#notes-list").tryQuery().map(Node::isVisible).orElse(false));
+
+        push(KeyCode.F5);
+        waitFor("defense mode", () -> windowRoot().getStyleClass().contains("defense"));
+        push(KeyCode.PAGE_DOWN);
+        waitFor("step 1: the firm as saved", () -> lookup("#firms-table").tryQuery().map(Node::isVisible).orElse(false)
+                && chosen.equals(firms.getSelectionModel().getSelectedItem()));
+        push(KeyCode.PAGE_DOWN);
+        waitFor("step 2: the indicator as saved", () -> lookup("#indicators-viewer").tryQuery().map(Node::isVisible)
+                .orElse(false) && firmsCount.equals(indicator.getValue()));
+        push(KeyCode.PAGE_UP);
+        waitFor("back to step 1", () -> lookup("#firms-table").tryQuery().map(Node::isVisible).orElse(false));
+    }
 }
