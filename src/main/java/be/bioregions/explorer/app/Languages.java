@@ -19,8 +19,10 @@ public final class Languages {
     private Languages() {
     }
 
+    /** The user's preferences; a test gives a node of its own with {@code -Dbioregions.prefs=/path}. */
     private static Preferences preferences() {
-        return Preferences.userNodeForPackage(Languages.class);
+        String node = System.getProperty("bioregions.prefs");
+        return node == null ? Preferences.userNodeForPackage(Languages.class) : Preferences.userRoot().node(node);
     }
 
     /** The language chosen in the preferences ("" for the system's). */
