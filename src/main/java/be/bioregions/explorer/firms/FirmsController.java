@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.ui.ColumnOrder;
 import be.bioregions.explorer.ui.Facts;
+import be.bioregions.explorer.ui.Labels;
 import be.bioregions.explorer.ui.FirmDetail;
 import be.bioregions.explorer.ui.LoadableView;
 import be.bioregions.explorer.ui.ViewContext;
@@ -52,7 +53,7 @@ public final class FirmsController implements LoadableView {
         detail.attach(context);
         new ColumnOrder<Firm>()
                 .by(nameColumn, model.byName())
-                .text(regionColumn, f -> f.region().label())
+                .text(regionColumn, f -> Labels.region(texts, f.region()))
                 .text(cityColumn, Firm::city)
                 .by(foundedColumn, Comparator.comparingInt(Firm::founded))
                 .text(originColumn, Firm::origin)
@@ -60,7 +61,7 @@ public final class FirmsController implements LoadableView {
                 .by(firmMarkColumn, Comparator.comparing(Facts::mark))
                 .install(firmsTable, model.visibleFirms());
         nameColumn.setCellValueFactory(Facts.text(Firm::name));
-        regionColumn.setCellValueFactory(Facts.text(f -> f.region().label()));
+        regionColumn.setCellValueFactory(Facts.text(f -> Labels.region(texts, f.region())));
         cityColumn.setCellValueFactory(Facts.text(Firm::city));
         foundedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().founded()));
         originColumn.setCellValueFactory(Facts.text(Firm::origin));

@@ -2,6 +2,7 @@ package be.bioregions.explorer.ui;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -9,7 +10,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import be.bioregions.explorer.domain.Alliance;
-import be.bioregions.explorer.domain.Codes;
 import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.domain.FirmEvent;
 import be.bioregions.explorer.domain.Partner;
@@ -101,7 +101,8 @@ public final class FirmDetail extends StackPane {
     @FXML
     private void initialize() {
         eventYearColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().year()));
-        eventKindColumn.setCellValueFactory(Facts.text(e -> Codes.label(e.kind())));
+        ResourceBundle texts = context.texts();
+        eventKindColumn.setCellValueFactory(Facts.text(e -> Labels.of(texts, e.kind())));
         eventDetailColumn.setCellValueFactory(Facts.text(FirmEvent::detail));
         eventMarkColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         eventMarkColumn.setCellFactory(c -> Facts.markCell(true));
@@ -109,14 +110,14 @@ public final class FirmDetail extends StackPane {
         eventsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
             if (e != null) {
                 alliancesTable.getSelectionModel().clearSelection();
-                showSource(new Chosen(e.year() + " " + Codes.label(e.kind()) + ": " + nullToEmpty(e.detail()), e));
+                showSource(new Chosen(e.year() + " " + Labels.of(texts, e.kind()) + ": " + nullToEmpty(e.detail()), e));
             }
         });
 
         allianceYearColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().year()));
         alliancePartnerColumn.setCellValueFactory(Facts.text(a -> partnerName(a.partnerId())));
-        allianceKindColumn.setCellValueFactory(Facts.text(a -> Codes.label(a.kind())));
-        allianceDirectionColumn.setCellValueFactory(Facts.text(a -> a.direction() == null ? "" : Codes.label(a.direction())));
+        allianceKindColumn.setCellValueFactory(Facts.text(a -> Labels.of(texts, a.kind())));
+        allianceDirectionColumn.setCellValueFactory(Facts.text(a -> Labels.of(texts, a.direction())));
         allianceSubjectColumn.setCellValueFactory(Facts.text(Alliance::subject));
         allianceMarkColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         allianceMarkColumn.setCellFactory(c -> Facts.markCell(true));
@@ -124,7 +125,7 @@ public final class FirmDetail extends StackPane {
         alliancesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, a) -> {
             if (a != null) {
                 eventsTable.getSelectionModel().clearSelection();
-                showSource(new Chosen(a.year() + " " + Codes.label(a.kind()) + " with " + partnerName(a.partnerId())
+                showSource(new Chosen(a.year() + " " + Labels.of(texts, a.kind()) + " with " + partnerName(a.partnerId())
                         + ": " + nullToEmpty(a.subject()), a));
             }
         });
@@ -211,7 +212,7 @@ public final class FirmDetail extends StackPane {
             return;
         }
         firmTitle.setText(firm.name());
-        firmSubtitle.setText(firm.region().label() + " \u00B7 " + nullToEmpty(firm.city()) + " \u00B7 "
+        firmSubtitle.setText(Labels.region(context.texts(), firm.region()) + " \u00B7 " + nullToEmpty(firm.city()) + " \u00B7 "
                 + String.format(context.texts().getString("firms.detail.founded"), firm.founded()));
         originValue.setText(nullToDash(firm.origin()));
         focusValue.setText(nullToDash(firm.focus()));
