@@ -148,6 +148,7 @@ public class ExplorerApp extends Application {
         // dates and numbers follow the interface's language
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, Languages.locale());
         ResourceBundle texts = texts();
+        be.bioregions.explorer.ui.Facts.useTexts(texts);
         background = new Background(status);
         window = new MainWindowController(texts, status);
         FXMLLoader loader = new FXMLLoader(ExplorerApp.class.getResource("/be/bioregions/explorer/app/MainWindow.fxml"), texts);

@@ -18,15 +18,27 @@ public final class Facts {
     public static final String VERIFIED = "\u2713 verified";
     public static final String UNVERIFIED = "\u26A0 unverified";
     public static final String UNSOURCED = "\u2717 unsourced";
+    /** The interface's texts, once the application has chosen its language; the English marks until then. */
+    private static volatile java.util.ResourceBundle texts;
+
+    /** Shows the verified marks in the interface's language from now on. */
+    public static void useTexts(java.util.ResourceBundle bundle) {
+        texts = bundle;
+    }
+
+    private static String text(String key, String english) {
+        java.util.ResourceBundle t = texts;
+        return t != null && t.containsKey(key) ? t.getString(key) : english;
+    }
 
     private Facts() {
     }
 
     public static String mark(Sourced fact) {
         if (fact.unsourced()) {
-            return UNSOURCED;
+            return text("mark.unsourced", UNSOURCED);
         }
-        return fact.verified() ? VERIFIED : UNVERIFIED;
+        return fact.verified() ? text("mark.verified", VERIFIED) : text("mark.unverified", UNVERIFIED);
     }
 
     public static String styleClass(Sourced fact) {

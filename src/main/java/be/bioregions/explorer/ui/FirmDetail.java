@@ -194,7 +194,7 @@ public final class FirmDetail extends StackPane {
             }
         }
         Firm firm = shownFirm.get();
-        showSource(new Chosen("Firm record of " + firm.name() + " (founding year, city, origin)", firm));
+        showSource(new Chosen(String.format(context.texts().getString("firms.record"), firm.name()), firm));
     }
 
     private void showFirm(Firm firm) {
