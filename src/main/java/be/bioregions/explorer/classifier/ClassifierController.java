@@ -178,7 +178,7 @@ public final class ClassifierController implements LoadableView {
 
         List<BusinessModel> choices = new ArrayList<>(List.of(BusinessModel.values()));
         overrideModel.getItems().setAll(choices);
-        overrideModel.setConverter(Menus.converter(ClassifierController::modelName));
+        overrideModel.setConverter(Menus.converter(this::modelName));
         overridesList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(ModelOverride o, boolean empty) {
@@ -195,7 +195,7 @@ public final class ClassifierController implements LoadableView {
         overridesList.setPlaceholder(new Label(texts.getString("classifier.overrides.none")));
         withdrawButton.disableProperty().bind(overridesList.getSelectionModel().selectedItemProperty().isNull());
         chart.setOnYear(y -> yearSlider.setValue(y));
-        chartLegend.setPainter((pen, x, y, w) -> ModelsChart.paintLegend(pen, x, y, w, ClassifierController::modelName));
+        chartLegend.setPainter((pen, x, y, w) -> ModelsChart.paintLegend(pen, x, y, w, this::modelName));
         showFirm(null);
     }
 
@@ -204,7 +204,13 @@ public final class ClassifierController implements LoadableView {
     }
 
     /** How a model reads in the view. */
-    static String modelName(BusinessModel model) {
+    /** A model's name in the interface's language (the bundle's {@code code.BusinessModel.NAME}). */
+    String modelName(BusinessModel model) {
+        String key = "code.BusinessModel." + model.name();
+        return texts.containsKey(key) ? texts.getString(key) : englishModelName(model);
+    }
+
+    static String englishModelName(BusinessModel model) {
         return switch (model) {
             case INSUFFICIENT_EVIDENCE -> "insufficient evidence";
             case PLATFORM -> "platform";
@@ -501,7 +507,7 @@ public final class ClassifierController implements LoadableView {
     }
 
     private double paintLegend(be.bioregions.explorer.ui.Pen pen, double x, double y, double w) {
-        return ModelsChart.paintLegend(pen, x, y, w, ClassifierController::modelName);
+        return ModelsChart.paintLegend(pen, x, y, w, this::modelName);
     }
 
     @Override

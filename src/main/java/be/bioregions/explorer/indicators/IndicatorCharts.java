@@ -77,8 +77,19 @@ public final class IndicatorCharts {
      * @param compact smaller type and no subtitle, for one of several charts on a page
      */
     public static JFreeChart chart(ChartPlan plan, String title, boolean compact) {
+        return chart(plan, title, compact, Words.ENGLISH);
+    }
+
+    /** The words a chart writes itself, in the interface's language. */
+    public record Words(String noValue, String noFigures, String allPeriods, String byYear) {
+        public static final Words ENGLISH = new Words("no value", "No figures in the data for these places",
+                "all years and editions", "by data year (values without a year are in the table)");
+    }
+
+    /** The chart of the plan, its own words in the given language. */
+    public static JFreeChart chart(ChartPlan plan, String title, boolean compact, Words words) {
         JFreeChart chart = switch (plan.kind()) {
-            case RANKED_BARS, GROUPED_BARS, NOTHING -> bars(plan, compact);
+            case RANKED_BARS, GROUPED_BARS, NOTHING -> bars(plan, compact, words);
             case LINES -> lines(plan, compact);
         };
         chart.setBackgroundPaint(Color.WHITE);
@@ -91,8 +102,7 @@ public final class IndicatorCharts {
             chart.addSubtitle(sub);
         } else if (!compact) {
             String when = plan.period() != null ? plan.period()
-                    : plan.kind() == ChartPlan.Kind.LINES ? "by data year (values without a year are in the table)"
-                    : "all years and editions";
+                    : plan.kind() == ChartPlan.Kind.LINES ? words.byYear() : words.allPeriods();
             TextTitle sub = new TextTitle(when, SUBTITLE);
             sub.setPaint(INK);
             chart.addSubtitle(sub);
@@ -105,7 +115,7 @@ public final class IndicatorCharts {
         return chart;
     }
 
-    private static JFreeChart bars(ChartPlan plan, boolean compact) {
+    private static JFreeChart bars(ChartPlan plan, boolean compact, Words words) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (ChartPlan.Series s : plan.series()) {
             s.values().forEach((geo, value) -> data.addValue(value, s.key(), Geography.name(geo)));
@@ -157,12 +167,12 @@ public final class IndicatorCharts {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         style(plot);
-        plot.setNoDataMessage("No figures in the data for these places");
+        plot.setNoDataMessage(words.noFigures());
         plot.setNoDataMessageFont(AXIS);
         // a missing value is said so where its bar would be, never drawn as zero (a chart without any value says
         // so once, in the middle)
         for (String geo : plan.hasValues() ? plan.missing() : List.<String>of()) {
-            CategoryTextAnnotation missing = new CategoryTextAnnotation("no value", Geography.name(geo), 0);
+            CategoryTextAnnotation missing = new CategoryTextAnnotation(words.noValue(), Geography.name(geo), 0);
             missing.setFont(LABELS.deriveFont(Font.ITALIC));
             missing.setPaint(INK);
             missing.setTextAnchor(TextAnchor.CENTER_LEFT);

@@ -57,6 +57,8 @@ public final class IndicatorsController implements LoadableView {
 
     private final ViewContext context;
     private final ResourceBundle texts;
+    /** The words the charts write themselves, in the interface's language. */
+    private final IndicatorCharts.Words words;
     private volatile IndicatorData data;
     /** What is drawn now: one plan, or the four of the regions page. */
     private List<ChartPlan> shown = List.of();
@@ -115,6 +117,9 @@ public final class IndicatorsController implements LoadableView {
     public IndicatorsController(ViewContext context) {
         this.context = context;
         this.texts = context.texts();
+        this.words = new IndicatorCharts.Words(texts.getString("indicators.chart.novalue"),
+                texts.getString("indicators.chart.nofigures"), texts.getString("indicators.chart.allperiods"),
+                texts.getString("indicators.chart.byyear"));
     }
 
     @FXML
@@ -334,8 +339,8 @@ public final class IndicatorsController implements LoadableView {
         valuesTable.getItems().setAll(tableRows(indicator, chosen));
     }
 
-    private static JFreeChart chart(ChartPlan plan, boolean compact) {
-        return IndicatorCharts.chart(plan, plan.indicator().name(), compact);
+    private JFreeChart chart(ChartPlan plan, boolean compact) {
+        return IndicatorCharts.chart(plan, plan.indicator().name(), compact, words);
     }
 
     private List<ChartPlan> regionPlans() {
