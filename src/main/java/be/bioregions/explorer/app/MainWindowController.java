@@ -245,7 +245,7 @@ public final class MainWindowController {
         String suffix = pattern.substring(1);
         if (format.equals("PDF") || format.equals("PNG") && current.printable()) {
             // a figure the view draws itself is made and written in the background: the window stays responsive
-            context.background().run("Writing " + out.getFileName(), r -> {
+            context.background().run(String.format(texts.getString("status.writing"), out.getFileName()), r -> {
                 byte[] bytes = format.equals("PDF") ? view.pdf() : view.png();
                 if (bytes == null) {
                     throw new java.io.IOException("the view shows no figure yet; choose what to show, then export");
@@ -255,7 +255,7 @@ public final class MainWindowController {
             }, written -> status.show(String.format(texts.getString("export.done"), written)))
                     .exceptionally(e -> {
                         Throwable cause = e.getCause() != null ? e.getCause() : e;
-                        Platform.runLater(() -> status.show("Could not write " + out + ": " + cause.getMessage()));
+                        Platform.runLater(() -> status.show(String.format(texts.getString("status.write.failed"), out, cause.getMessage())));
                         return null;
                     });
         } else if (!format.equals("PNG")) {
@@ -263,14 +263,14 @@ public final class MainWindowController {
             if (text == null) {
                 return;
             }
-            context.background().run("Writing " + out.getFileName(), r -> {
+            context.background().run(String.format(texts.getString("status.writing"), out.getFileName()), r -> {
                 FigureExporter.writeText(text, out, suffix);
                 return out;
             }, written -> status.show(String.format(texts.getString("export.done"), written)));
         } else {
             Node part = view.figureNode();
             WritableImage image = part == null ? v.root().snapshot(null, null) : part.snapshot(null, null);
-            context.background().run("Writing " + out.getFileName(), r -> {
+            context.background().run(String.format(texts.getString("status.writing"), out.getFileName()), r -> {
                 FigureExporter.writePng(image, out);
                 return out;
             }, written -> status.show(String.format(texts.getString("export.done"), written)));

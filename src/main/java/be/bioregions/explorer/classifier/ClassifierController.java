@@ -225,7 +225,7 @@ public final class ClassifierController implements LoadableView {
 
     @Override
     public CompletableFuture<Void> load() {
-        return context.background().run("Classifying the firms", r -> {
+        return context.background().run(texts.getString("status.classifying"), r -> {
             ClassifierData d = ClassifierData.read(context.store());
             return new Loaded(d, context.store().classifications().overrides(), d.countsByYear());
         }, loaded -> {
@@ -388,7 +388,7 @@ public final class ClassifierController implements LoadableView {
             overrideRationale.requestFocus();
             return;
         }
-        context.background().run("Saving the classification of " + row.firm().name(), r -> {
+        context.background().run(String.format(texts.getString("status.saving.classification"), row.firm().name()), r -> {
             context.store().classifications().addOverride(row.firm().id(), y, model, rationale, Instant.now());
             return context.store().classifications().overrides();
         }, all -> {
@@ -408,7 +408,7 @@ public final class ClassifierController implements LoadableView {
         if (o == null || !o.active()) {
             return;
         }
-        context.background().run("Withdrawing a classification", r -> {
+        context.background().run(texts.getString("status.withdrawing"), r -> {
             context.store().classifications().withdraw(o.id(), Instant.now());
             return context.store().classifications().overrides();
         }, all -> {

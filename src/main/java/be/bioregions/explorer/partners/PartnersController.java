@@ -268,7 +268,7 @@ public final class PartnersController implements LoadableView {
 
     @Override
     public CompletableFuture<Void> load() {
-        return context.background().run("Loading the alliances", r -> PartnerData.read(context.store()), d -> {
+        return context.background().run(context.texts().getString("status.loading.alliances"), r -> PartnerData.read(context.store()), d -> {
             data = d;
             if (afterBox.isSelected()) {
                 yearSlider.setMax(d.lastYear()); // ticked before the data was there
@@ -301,7 +301,7 @@ public final class PartnersController implements LoadableView {
         int mine = ++generation;
         PartnerData d = data;
         AllianceFilter f = filter;
-        lastRebuild = context.background().run("Counting the alliances", r -> new PartnerModel(d, f), m -> {
+        lastRebuild = context.background().run(context.texts().getString("status.counting"), r -> new PartnerModel(d, f), m -> {
             if (mine != generation) {
                 return;
             }
@@ -318,7 +318,7 @@ public final class PartnersController implements LoadableView {
             leaderFirm.setText("");
             showYear();
         }).thenCompose(m -> mine != generation ? CompletableFuture.<Void>completedFuture(null)
-                : context.background().run("Laying out the network", r -> new Laid(layoutOf(m),
+                : context.background().run(context.texts().getString("status.layout"), r -> new Laid(layoutOf(m),
                 m.firstYears()), laid -> {
                     if (mine != generation) {
                         return;
@@ -561,7 +561,7 @@ public final class PartnersController implements LoadableView {
         PartnerModel m = model;
         int y = year();
         Map<AllianceNetwork.Node, Integer> first = firstYears;
-        lastScore = context.background().run("Measuring the network", r -> {
+        lastScore = context.background().run(context.texts().getString("status.measuring"), r -> {
             AllianceNetwork net = m.network(y);
             boolean between = forceBetweenness || net.betweennessAffordable();
             if (between && !net.betweennessAffordable()) {

@@ -176,7 +176,7 @@ public final class TimelineController implements LoadableView {
 
     @Override
     public CompletableFuture<Void> load() {
-        return context.background().run("Loading the timeline", r -> TimelineData.read(context.store()), d -> {
+        return context.background().run(context.texts().getString("status.loading.timeline"), r -> TimelineData.read(context.store()), d -> {
             data = d;
             fillChoices();
             apply(query);

@@ -153,7 +153,7 @@ public final class FirmDetail extends StackPane {
         }
         Catalogue known = catalogue;
         Store store = context.store();
-        return context.background().run("Loading " + firm.name(),
+        return context.background().run(String.format(context.texts().getString("status.loading.firm"), firm.name()),
                 r -> new Read(firm, store.firms().events(firm.id()), store.alliances().forFirm(firm.id()),
                         store.notes().forFirm(firm.id()),
                         known != null ? known : new Catalogue(index(store.sources().all(), Source::id),
