@@ -161,13 +161,8 @@ public final class DatasetWriter {
 
     /** The ids of a table's rows, stored and about to be. */
     private static Set<String> stored(Connection c, String table, Stream<String> coming) throws SQLException {
-        Set<String> ids = new HashSet<>();
+        Set<String> ids = new HashSet<>(Jdbc.query(c, "SELECT id FROM " + table, rs -> rs.getString(1)));
         coming.forEach(ids::add);
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + table); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getString(1));
-            }
-        }
         return ids;
     }
 
@@ -261,18 +256,11 @@ public final class DatasetWriter {
     }
 
     static void putMeta(Connection c, String key, String value) throws SQLException {
-        update(c, "MERGE INTO app_meta (meta_key, meta_value) KEY (meta_key) VALUES (?, ?)", key, value);
+        Jdbc.update(c, "MERGE INTO app_meta (meta_key, meta_value) KEY (meta_key) VALUES (?, ?)", key, value);
     }
 
     static void deleteMeta(Connection c, String key) throws SQLException {
-        update(c, "DELETE FROM app_meta WHERE meta_key = ?", key);
-    }
-
-    private static void update(Connection c, String sql, Object... values) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            Jdbc.bind(ps, values);
-            ps.executeUpdate();
-        }
+        Jdbc.update(c, "DELETE FROM app_meta WHERE meta_key = ?", key);
     }
 
     private static String blankToNull(String s) {

@@ -37,6 +37,14 @@ final class Jdbc {
         }
     }
 
+    /** Runs one INSERT, UPDATE or DELETE with its parameters; returns how many rows it changed. */
+    static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+        }
+    }
+
     static long count(Connection c, String table) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table);
              ResultSet rs = ps.executeQuery()) {

@@ -70,20 +70,24 @@ public final class NoteRepository {
         return store.durably(c -> {
             int added = 0;
             int replaced = 0;
+            // the stored notes' numbers and times by key, read once rather than a whole note per file
+            Map<String, Object[]> known = new HashMap<>();
+            for (Object[] row : Jdbc.query(c, "SELECT ext_id, id, updated FROM note WHERE ext_id IS NOT NULL",
+                    rs -> new Object[] {rs.getString(1), rs.getLong(2), Jdbc.instant(rs, "updated")})) {
+                known.put((String) row[0], row);
+            }
             for (Note n : notes) {
-                List<Note> known = notes(c, "ext_id = ?", List.of(n.key()));
-                if (known.isEmpty()) {
-                    insert(c, n);
+                Object[] stored = known.get(n.key());
+                if (stored == null) {
+                    known.put(n.key(), new Object[] {n.key(), insert(c, n), n.updated()});
                     added++;
-                } else if (n.updated().isAfter(known.get(0).updated())) {
-                    long id = known.get(0).id();
+                } else if (n.updated().isAfter((Instant) stored[2])) {
+                    long id = (Long) stored[1];
                     update(c, new Note(id, n.key(), n.created(), n.updated(), n.title(), n.body(),
                             n.firmIds(), n.tags(), n.sourceId(), n.interview(), n.allianceIds(), n.partnerIds()));
                     // a file changed after the note was deleted brings it back
-                    try (PreparedStatement ps = c.prepareStatement("UPDATE note SET deleted = NULL WHERE id = ?")) {
-                        Jdbc.bind(ps, id);
-                        ps.executeUpdate();
-                    }
+                    Jdbc.update(c, "UPDATE note SET deleted = NULL WHERE id = ?", id);
+                    stored[2] = n.updated();
                     replaced++;
                 }
             }
@@ -94,20 +98,14 @@ public final class NoteRepository {
     /** Marks a note deleted; it is kept, and {@link #restore} brings it back. */
     public void delete(long id, Instant now) {
         store.durably(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE note SET deleted = ? WHERE id = ?")) {
-                Jdbc.bind(ps, now, id);
-                ps.executeUpdate();
-            }
+            Jdbc.update(c, "UPDATE note SET deleted = ? WHERE id = ?", now, id);
             return null;
         });
     }
 
     public void restore(long id) {
         store.durably(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE note SET deleted = NULL WHERE id = ?")) {
-                Jdbc.bind(ps, id);
-                ps.executeUpdate();
-            }
+            Jdbc.update(c, "UPDATE note SET deleted = NULL WHERE id = ?", id);
             return null;
         });
     }
@@ -129,23 +127,15 @@ public final class NoteRepository {
 
     private static void update(Connection c, Note n) throws SQLException {
         Note.Interview i = n.interview();
-        try (PreparedStatement ps = c.prepareStatement("UPDATE note SET updated = ?, title = ?, body = ?,"
-                + " interview_date = ?, interviewee = ?, interviewee_role = ?, organisation = ?, consent = ?"
-                + " WHERE id = ?")) {
-            Jdbc.bind(ps, n.updated(), n.title(), n.body(), i.date(), i.interviewee(), i.role(), i.organisation(),
-                    i.consent(), n.id());
-            if (ps.executeUpdate() != 1) {
-                throw new SQLException("no note has the number " + n.id());
-            }
+        int changed = Jdbc.update(c, "UPDATE note SET updated = ?, title = ?, body = ?, interview_date = ?,"
+                + " interviewee = ?, interviewee_role = ?, organisation = ?, consent = ? WHERE id = ?",
+                n.updated(), n.title(), n.body(), i.date(), i.interviewee(), i.role(), i.organisation(), i.consent(),
+                n.id());
+        if (changed != 1) {
+            throw new SQLException("no note has the number " + n.id());
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM note_link WHERE note_id = ?")) {
-            Jdbc.bind(ps, n.id());
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM note_tag WHERE note_id = ?")) {
-            Jdbc.bind(ps, n.id());
-            ps.executeUpdate();
-        }
+        Jdbc.update(c, "DELETE FROM note_link WHERE note_id = ?", n.id());
+        Jdbc.update(c, "DELETE FROM note_tag WHERE note_id = ?", n.id());
         link(c, n.id(), "firm_id", n.firmIds());
         link(c, n.id(), "alliance_id", n.allianceIds());
         link(c, n.id(), "partner_id", n.partnerIds());
@@ -168,15 +158,12 @@ public final class NoteRepository {
         }
     }
 
+    /** The notes the condition picks, with the links and tags of those notes only. */
     private static List<Note> notes(Connection c, String where, List<Object> params) throws SQLException {
-        Map<Long, List<String>> firms = grouped(c, "firm_id");
-        Map<Long, List<String>> alliances = grouped(c, "alliance_id");
-        Map<Long, List<String>> partners = grouped(c, "partner_id");
-        Map<Long, List<String>> tags = new HashMap<>();
-        for (Object[] row : Jdbc.query(c, "SELECT note_id, tag FROM note_tag ORDER BY tag",
-                rs -> new Object[] {rs.getLong(1), rs.getString(2)})) {
-            tags.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
-        }
+        Map<Long, List<String>> firms = grouped(c, "note_link", "firm_id", where, params);
+        Map<Long, List<String>> alliances = grouped(c, "note_link", "alliance_id", where, params);
+        Map<Long, List<String>> partners = grouped(c, "note_link", "partner_id", where, params);
+        Map<Long, List<String>> tags = grouped(c, "note_tag", "tag", where, params);
         return Jdbc.query(c, "SELECT * FROM note WHERE " + where + " ORDER BY updated DESC, id", rs -> {
             long id = rs.getLong("id");
             Date date = rs.getDate("interview_date");
@@ -191,10 +178,13 @@ public final class NoteRepository {
         }, params.toArray());
     }
 
-    private static Map<Long, List<String>> grouped(Connection c, String column) throws SQLException {
+    /** A column of a table that hangs off the notes, by note, for the notes the condition picks. */
+    private static Map<Long, List<String>> grouped(Connection c, String table, String column, String where,
+                                                   List<Object> params) throws SQLException {
         Map<Long, List<String>> byNote = new HashMap<>();
-        for (Object[] row : Jdbc.query(c, "SELECT note_id, " + column + " FROM note_link WHERE " + column
-                + " IS NOT NULL ORDER BY " + column, rs -> new Object[] {rs.getLong(1), rs.getString(2)})) {
+        for (Object[] row : Jdbc.query(c, "SELECT note_id, " + column + " FROM " + table + " WHERE " + column
+                + " IS NOT NULL AND note_id IN (SELECT id FROM note WHERE " + where + ") ORDER BY " + column,
+                rs -> new Object[] {rs.getLong(1), rs.getString(2)}, params.toArray())) {
             byNote.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
         }
         return byNote;

@@ -23,13 +23,9 @@ public final class StoryRepository {
     /** Adds a step at the end of the story. */
     public void add(StoryStep step) {
         store.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO story_step (position, view_id, part,"
-                    + " selection, year_from, year_to, label) VALUES ((SELECT COALESCE(MAX(position), 0) + 1 FROM"
-                    + " story_step), ?, ?, ?, ?, ?, ?)")) {
-                Jdbc.bind(ps, step.viewId(), step.part(), step.selection(), step.yearFrom(), step.yearTo(),
-                        step.label());
-                ps.executeUpdate();
-            }
+            Jdbc.update(c, "INSERT INTO story_step (position, view_id, part, selection, year_from, year_to, label)"
+                    + " VALUES ((SELECT COALESCE(MAX(position), 0) + 1 FROM story_step), ?, ?, ?, ?, ?, ?)",
+                    step.viewId(), step.part(), step.selection(), step.yearFrom(), step.yearTo(), step.label());
             return null;
         });
     }
@@ -59,10 +55,7 @@ public final class StoryRepository {
 
     public void delete(long id) {
         store.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM story_step WHERE id = ?")) {
-                Jdbc.bind(ps, id);
-                ps.executeUpdate();
-            }
+            Jdbc.update(c, "DELETE FROM story_step WHERE id = ?", id);
             return null;
         });
     }
