@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -60,8 +59,6 @@ public final class IndicatorsController implements LoadableView {
     /** The words the charts write themselves, in the interface's language. */
     private final IndicatorCharts.Words words;
     private volatile IndicatorData data;
-    /** What is drawn now: one plan, or the four of the regions page. */
-    private List<ChartPlan> shown = List.of();
     private boolean regionsPage;
 
     /** What an export draws: the plans shown and whether as the regions page, published together. */
@@ -235,7 +232,8 @@ public final class IndicatorsController implements LoadableView {
         updating = true;
         try {
             List<Place> places = new ArrayList<>();
-            for (String code : data.places(indicator.code())) {
+            List<String> offered = data.places(indicator.code());
+            for (String code : offered) {
                 Place p = new Place(code);
                 p.chosenProperty().addListener((obs, old, on) -> redraw());
                 places.add(p);
@@ -247,7 +245,7 @@ public final class IndicatorsController implements LoadableView {
                 periods.add(0, ALL_PERIODS);
             }
             periodChoice.setItems(FXCollections.observableArrayList(periods));
-            String busiest = ChartPlan.busiestPeriod(values, Set.copyOf(data.places(indicator.code())));
+            String busiest = ChartPlan.busiestPeriod(values, Set.copyOf(offered));
             periodChoice.setValue(busiest != null ? busiest : periods.isEmpty() ? null : periods.get(0));
         } finally {
             updating = false;
@@ -289,7 +287,7 @@ public final class IndicatorsController implements LoadableView {
         allButton.setDisable(page);
         indicatorColumn.setVisible(page);
         if (page) {
-            shown = regionPlans();
+            List<ChartPlan> shown = regionPlans();
             definitionLabel.setText(texts.getString("indicators.regions.about"));
             GridPane grid = new GridPane();
             grid.setId("indicators-page");
@@ -318,8 +316,7 @@ public final class IndicatorsController implements LoadableView {
         }
         Indicator indicator = indicatorChoice.getValue();
         if (indicator == null) {
-            shown = List.of();
-            figure = new Figure(shown, false);
+            figure = new Figure(List.of(), false);
             chartPane.getChildren().clear();
             valuesTable.getItems().clear();
             definitionLabel.setText("");
@@ -331,8 +328,7 @@ public final class IndicatorsController implements LoadableView {
         String period = periodChoice.getValue();
         ChartPlan plan = ChartPlan.of(indicator, data.values(indicator.code()), chosen,
                 period == null || period.equals(ALL_PERIODS) ? null : period);
-        shown = List.of(plan);
-        figure = new Figure(shown, false);
+        figure = new Figure(List.of(plan), false);
         ChartViewer viewer = new ChartViewer(chart(plan, false));
         viewer.setId("indicators-viewer");
         chartPane.getChildren().setAll(viewer);
@@ -364,13 +360,14 @@ public final class IndicatorsController implements LoadableView {
     private List<IndicatorValue> tableRows(Indicator indicator, List<String> places) {
         List<IndicatorValue> rows = new ArrayList<>(data.values(indicator.code()).stream()
                 .filter(v -> places.contains(v.geo())).toList());
-        for (String place : ChartPlan.ordered(places)) {
+        List<String> order = ChartPlan.ordered(places);
+        for (String place : order) {
             if (rows.stream().noneMatch(v -> v.geo().equals(place))) {
                 rows.add(new IndicatorValue(indicator.code(), place, null, "", null, null, false,
                         texts.getString("indicators.nofigure")));
             }
         }
-        rows.sort(java.util.Comparator.comparing((IndicatorValue v) -> ChartPlan.ordered(places).indexOf(v.geo())));
+        rows.sort(java.util.Comparator.comparing((IndicatorValue v) -> order.indexOf(v.geo())));
         return rows;
     }
 
@@ -449,17 +446,5 @@ public final class IndicatorsController implements LoadableView {
             throw new java.io.UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    /** For tests: the plans drawn now. */
-    public List<ChartPlan> shownPlans() {
-        return figure.plans();
-    }
-
-    /** For tests: the places ticked now. */
-    public Map<String, Boolean> places() {
-        Map<String, Boolean> out = new java.util.LinkedHashMap<>();
-        placesList.getItems().forEach(p -> out.put(p.code(), p.chosenProperty().get()));
-        return out;
     }
 }

@@ -563,11 +563,6 @@ public final class NotesController implements LoadableView {
         return s == null ? "" : s;
     }
 
-    /** For tests: the note being edited. */
-    public Note current() {
-        return current;
-    }
-
     /** A note in the list: its title, when it changed, what it links to, and (when searching) the words found. */
     private final class NoteCell extends ListCell<Note> {
         @Override
