@@ -26,6 +26,7 @@ import be.bioregions.explorer.domain.classifier.FirmFacts;
 import be.bioregions.explorer.domain.classifier.Fired;
 import be.bioregions.explorer.domain.classifier.Verdict;
 import be.bioregions.explorer.ui.Facts;
+import be.bioregions.explorer.ui.Labels;
 import be.bioregions.explorer.ui.LoadableView;
 import be.bioregions.explorer.ui.Menus;
 import be.bioregions.explorer.ui.SourcePane;
@@ -206,8 +207,7 @@ public final class ClassifierController implements LoadableView {
     /** How a model reads in the view. */
     /** A model's name in the interface's language (the bundle's {@code code.BusinessModel.NAME}). */
     String modelName(BusinessModel model) {
-        String key = "code.BusinessModel." + model.name();
-        return texts.containsKey(key) ? texts.getString(key) : englishModelName(model);
+        return Labels.of(texts, model, englishModelName(model));
     }
 
     static String englishModelName(BusinessModel model) {

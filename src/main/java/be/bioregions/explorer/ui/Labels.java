@@ -15,16 +15,17 @@ public final class Labels {
     }
 
     public static String of(ResourceBundle texts, Enum<?> value) {
-        if (value == null) {
-            return "";
-        }
+        return value == null ? "" : of(texts, value, Codes.label(value));
+    }
+
+    /** The bundle's label of the value, or the given English one where the bundle has none. */
+    public static String of(ResourceBundle texts, Enum<?> value, String english) {
         String key = "code." + value.getDeclaringClass().getSimpleName() + "." + value.name();
-        return texts.containsKey(key) ? texts.getString(key) : Codes.label(value);
+        return texts.containsKey(key) ? texts.getString(key) : english;
     }
 
     /** A region's name ("Flanders" and its translations). */
     public static String region(ResourceBundle texts, Region region) {
-        String key = "code." + Region.class.getSimpleName() + "." + region.name();
-        return texts.containsKey(key) ? texts.getString(key) : region.label();
+        return of(texts, region, region.label());
     }
 }
