@@ -106,15 +106,17 @@ final class MarkdownPreview {
 
         @Override
         public void visit(FencedCodeBlock code) {
-            styles.push("md-code");
-            add(code.getLiteral() + "\n");
-            styles.pop();
+            codeBlock(code.getLiteral());
         }
 
         @Override
         public void visit(IndentedCodeBlock code) {
+            codeBlock(code.getLiteral());
+        }
+
+        private void codeBlock(String literal) {
             styles.push("md-code");
-            add(code.getLiteral() + "\n");
+            add(literal + "\n");
             styles.pop();
         }
 

@@ -286,12 +286,17 @@ public final class NotesController implements LoadableView {
         });
     }
 
-    @FXML
-    private void exportNotes() {
+    /** Writes what is pending, then asks for a folder; null when the user cancels. */
+    private java.io.File chooseFolder(String titleKey) {
         saveNow();
         javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-        chooser.setTitle(texts.getString("notes.export.title"));
-        java.io.File dir = chooser.showDialog(notesList.getScene().getWindow());
+        chooser.setTitle(texts.getString(titleKey));
+        return chooser.showDialog(notesList.getScene().getWindow());
+    }
+
+    @FXML
+    private void exportNotes() {
+        java.io.File dir = chooseFolder("notes.export.title");
         if (dir == null) {
             return;
         }
@@ -305,10 +310,7 @@ public final class NotesController implements LoadableView {
 
     @FXML
     private void importNotes() {
-        saveNow();
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-        chooser.setTitle(texts.getString("notes.import.title"));
-        java.io.File dir = chooser.showDialog(notesList.getScene().getWindow());
+        java.io.File dir = chooseFolder("notes.import.title");
         if (dir == null) {
             return;
         }

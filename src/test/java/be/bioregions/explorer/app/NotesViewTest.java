@@ -30,6 +30,15 @@ class NotesViewTest extends AppRobot {
                 .map(n -> !((Label) n).getText().isEmpty()).orElse(false));
     }
 
+    /** Starts a new note and types its title; returns how many notes the list held before. */
+    private int newNoteTitled(String title) throws Exception {
+        int before = list().getItems().size();
+        clickOn("#notes-new");
+        waitFor("a new note", () -> list().getItems().size() == before + 1);
+        clickOn("#notes-title").write(title);
+        return before;
+    }
+
     @SuppressWarnings("unchecked")
     private ListView<Note> list() {
         return lookup("#notes-list").queryAs(ListView.class);
@@ -38,10 +47,7 @@ class NotesViewTest extends AppRobot {
     @Test
     void typedTextSurvivesLeavingTheViewAndARestartAndSearchFindsIt() throws Exception {
         openNotes();
-        int before = list().getItems().size();
-        clickOn("#notes-new");
-        waitFor("a new note", () -> list().getItems().size() == before + 1);
-        clickOn("#notes-title").write("Interview at the science park");
+        newNoteTitled("Interview at the science park");
         clickOn("#notes-body").write("We spoke about the xylophone");
         // leave the view at once, before the second's wait is over: the text is written on the way out
         clickOn("#nav-firms");
@@ -75,10 +81,7 @@ class NotesViewTest extends AppRobot {
     @Test
     void aDeletedNoteComesBackWithUndo() throws Exception {
         openNotes();
-        int before = list().getItems().size();
-        clickOn("#notes-new");
-        waitFor("a new note", () -> list().getItems().size() == before + 1);
-        clickOn("#notes-title").write("To be deleted by mistake");
+        int before = newNoteTitled("To be deleted by mistake");
         clickOn("#notes-delete");
         waitFor("the note gone", () -> list().getItems().size() == before);
         assertTrue(lookup("#notes-undo-bar").query().isVisible(), "the undo bar is offered");
@@ -94,10 +97,7 @@ class NotesViewTest extends AppRobot {
     @Test
     void aNoteLinkedToAFirmIsShownInThatFirmsDetail() throws Exception {
         openNotes();
-        int before = list().getItems().size();
-        clickOn("#notes-new");
-        waitFor("a new note", () -> list().getItems().size() == before + 1);
-        clickOn("#notes-title").write("Visit to the lab");
+        newNoteTitled("Visit to the lab");
         @SuppressWarnings("unchecked")
         ComboBox<Firm> firms = lookup("#notes-link-firm").queryAs(ComboBox.class);
         Firm firm = firms.getItems().get(0);
