@@ -3,16 +3,12 @@ package be.bioregions.explorer.app;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.ResourceBundle;
 
 import be.bioregions.explorer.ui.LoadableView;
 import be.bioregions.explorer.ui.ViewContext;
 
 import javafx.fxml.FXMLLoader;
-import javafx.geometry.Insets;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 
 /** The views of the main window, in navigation order, and how each is built. */
 public enum Views {
@@ -65,14 +61,9 @@ public enum Views {
             "network", new Figure(PARTNERS, "network"),
             "ris-regions", new Figure(INDICATORS, "regions"));
 
-    public boolean built() {
-        return fxml != null;
-    }
-
-    /** The names {@code --export-view} accepts: the views that are built, and the parts named apart. */
+    /** The names {@code --export-view} accepts: the views, and the parts named apart. */
     public static List<String> exportableNames() {
-        List<String> names = new java.util.ArrayList<>(Arrays.stream(values()).filter(Views::built).map(Views::id)
-                .toList());
+        List<String> names = new java.util.ArrayList<>(Arrays.stream(values()).map(Views::id).toList());
         names.addAll(new java.util.TreeSet<>(PARTS.keySet()));
         return names;
     }
@@ -88,15 +79,12 @@ public enum Views {
                 .orElseThrow(() -> new IllegalArgumentException("no view " + id));
     }
 
-    /** A loaded view: its root node and, for a built view, its controller. */
+    /** A loaded view: its root node and its controller. */
     public record Loaded(Parent root, LoadableView controller) {
     }
 
-    /** Loads the view's FXML, its controller built with the context; a view not built yet gets a plain notice. */
+    /** Loads the view's FXML, its controller built with the context. */
     public Loaded load(ViewContext context) {
-        if (!built()) {
-            return new Loaded(placeholder(context.texts()), null);
-        }
         FXMLLoader loader = new FXMLLoader(Views.class.getResource(fxml), context.texts());
         loader.setControllerFactory(type -> {
             try {
@@ -111,21 +99,5 @@ public enum Views {
         } catch (IOException e) {
             throw new IllegalStateException("cannot load the view " + fxml, e);
         }
-    }
-
-    private Parent placeholder(ResourceBundle texts) {
-        String name = texts.getString(titleKey);
-        Label title = new Label(String.format(texts.getString("placeholder.title"), name));
-        title.getStyleClass().add("title");
-        Label what = new Label(texts.getString("placeholder." + titleKey.substring("nav.".length())));
-        what.setWrapText(true);
-        Label meanwhile = new Label(texts.getString("placeholder.meanwhile"));
-        meanwhile.getStyleClass().add("muted");
-        meanwhile.setWrapText(true);
-        VBox box = new VBox(12, title, what, meanwhile);
-        box.setId("placeholder-" + id);
-        box.setPadding(new Insets(40));
-        box.setMaxWidth(720);
-        return box;
     }
 }
