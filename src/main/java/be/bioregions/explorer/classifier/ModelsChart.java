@@ -36,12 +36,12 @@ public final class ModelsChart extends CanvasChart {
         super(500, 190);
         setId("classifier-chart");
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            int y = yearAt(e.getX());
+            int y = yearAt(logical(e.getX()));
             if (y > 0) {
                 onYear.accept(y);
             }
         });
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(yearAt(e.getX()) > 0 ? Cursor.HAND : Cursor.DEFAULT));
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(yearAt(logical(e.getX())) > 0 ? Cursor.HAND : Cursor.DEFAULT));
     }
 
     public static int color(BusinessModel m) {
@@ -75,11 +75,11 @@ public final class ModelsChart extends CanvasChart {
     }
 
     private int yearAt(double x) {
-        if (counts.isEmpty() || x < LEFT || x > canvas.getWidth() - RIGHT) {
+        if (counts.isEmpty() || x < LEFT || x > width() - RIGHT) {
             return -1;
         }
         int first = counts.keySet().iterator().next();
-        double slot = (canvas.getWidth() - LEFT - RIGHT) / counts.size();
+        double slot = (width() - LEFT - RIGHT) / counts.size();
         int i = (int) ((x - LEFT) / slot);
         return i >= 0 && i < counts.size() ? first + i : -1;
     }

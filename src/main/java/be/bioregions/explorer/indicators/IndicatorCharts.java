@@ -115,6 +115,56 @@ public final class IndicatorCharts {
         return chart;
     }
 
+    /**
+     * The same chart with every text {@code factor} times larger: the screen's chart follows the window's text size
+     * (defense mode, Ctrl +); files keep the print size.
+     */
+    public static JFreeChart enlarged(JFreeChart chart, double factor) {
+        if (factor == 1) {
+            return chart;
+        }
+        java.util.function.UnaryOperator<Font> up = f -> f.deriveFont((float) (f.getSize2D() * factor));
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(up.apply(chart.getTitle().getFont()));
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof TextTitle t) {
+                t.setFont(up.apply(t.getFont()));
+            } else if (chart.getSubtitle(i) instanceof org.jfree.chart.title.LegendTitle l) {
+                l.setItemFont(up.apply(l.getItemFont()));
+            }
+        }
+        java.util.List<org.jfree.chart.axis.Axis> axes = new java.util.ArrayList<>();
+        if (chart.getPlot() instanceof CategoryPlot plot) {
+            axes.add(plot.getDomainAxis());
+            axes.add(plot.getRangeAxis());
+            plot.setNoDataMessageFont(up.apply(plot.getNoDataMessageFont()));
+            if (plot.getRenderer() != null && plot.getRenderer().getDefaultItemLabelFont() != null) {
+                plot.getRenderer().setDefaultItemLabelFont(up.apply(plot.getRenderer().getDefaultItemLabelFont()));
+            }
+            for (Object a : plot.getAnnotations()) {
+                if (a instanceof CategoryTextAnnotation t) {
+                    t.setFont(up.apply(t.getFont()));
+                }
+            }
+            java.util.Collection<?> markers = plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+            for (Object m : markers == null ? java.util.List.of() : markers) {
+                ((org.jfree.chart.plot.Marker) m).setLabelFont(up.apply(((org.jfree.chart.plot.Marker) m).getLabelFont()));
+            }
+        } else if (chart.getPlot() instanceof XYPlot plot) {
+            axes.add(plot.getDomainAxis());
+            axes.add(plot.getRangeAxis());
+            plot.setNoDataMessageFont(up.apply(plot.getNoDataMessageFont()));
+        }
+        for (org.jfree.chart.axis.Axis axis : axes) {
+            if (axis != null) {
+                axis.setLabelFont(up.apply(axis.getLabelFont()));
+                axis.setTickLabelFont(up.apply(axis.getTickLabelFont()));
+            }
+        }
+        return chart;
+    }
+
     private static JFreeChart bars(ChartPlan plan, boolean compact, Words words) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (ChartPlan.Series s : plan.series()) {

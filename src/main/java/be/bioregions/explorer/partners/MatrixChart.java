@@ -3,6 +3,7 @@ package be.bioregions.explorer.partners;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import be.bioregions.explorer.ui.DrawScale;
 import be.bioregions.explorer.ui.DrawnLegend;
 import be.bioregions.explorer.ui.Figures;
 import be.bioregions.explorer.ui.FxPen;
@@ -31,6 +32,7 @@ public final class MatrixChart extends Region {
     private final ScrollBar vertical = new ScrollBar();
     private final MatrixPainter painter = new MatrixPainter();
     private final FxPen pen = new FxPen(canvas.getGraphicsContext2D());
+    private final DrawScale drawScale = new DrawScale(this::requestLayout);
     private final PointerTip tooltip = new PointerTip(480);
     private final ReadOnlyStringWrapper range = new ReadOnlyStringWrapper("");
     private Function<MatrixPainter.Hit, String> describe = hit -> "";
@@ -47,24 +49,24 @@ public final class MatrixChart extends Region {
         vertical.setOrientation(Orientation.VERTICAL);
         horizontal.valueProperty().addListener((obs, old, v) -> scrolled());
         vertical.valueProperty().addListener((obs, old, v) -> scrolled());
-        getChildren().addAll(canvas, horizontal, vertical);
+        getChildren().addAll(canvas, horizontal, vertical, drawScale.probe());
 
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             double dx = e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX();
             double dy = e.isShiftDown() ? 0 : e.getDeltaY();
-            scrollBy(-dx, -dy);
+            scrollBy(-drawScale.logical(dx), -drawScale.logical(dy));
             e.consume();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                MatrixPainter.Hit hit = painter.hit(e.getX(), e.getY());
+                MatrixPainter.Hit hit = painter.hit(drawScale.logical(e.getX()), drawScale.logical(e.getY()));
                 if (hit.isCell()) {
                     choose(hit.row(), hit.column(), true);
                 }
             }
         });
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY(), e.getScreenX(), e.getScreenY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(drawScale.logical(e.getX()), drawScale.logical(e.getY()), e.getScreenX(), e.getScreenY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(-1, -1, 0, 0));
         addEventHandler(KeyEvent.KEY_PRESSED, this::handleKey);
     }
@@ -224,8 +226,8 @@ public final class MatrixChart extends Region {
 
     /** Draws the canvas again and brings the scroll bars and the range text up to date. */
     public void redraw() {
-        painter.setSize(canvas.getWidth(), canvas.getHeight());
-        painter.paint(pen);
+        painter.setSize(drawScale.logical(canvas.getWidth()), drawScale.logical(canvas.getHeight()));
+        drawScale.paint(canvas, () -> painter.paint(pen));
         syncing = true;
         sync(horizontal, painter.maxScrollX(), painter.viewportWidth(), painter.contentWidth(), painter.scrollX(),
                 MatrixPainter.CELL_W);

@@ -38,32 +38,32 @@ public final class NetworkChart extends CanvasChart {
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             double steps = e.getTextDeltaYUnits() == ScrollEvent.VerticalTextScrollUnits.NONE
                     ? e.getDeltaY() / 40.0 : e.getTextDeltaY();
-            zoom(Math.pow(ZOOM_STEP, steps), e.getX(), e.getY());
+            zoom(Math.pow(ZOOM_STEP, steps), logical(e.getX()), logical(e.getY()));
             e.consume();
         });
         canvas.addEventHandler(ZoomEvent.ZOOM, e -> {
-            zoom(e.getZoomFactor(), e.getX(), e.getY());
+            zoom(e.getZoomFactor(), logical(e.getX()), logical(e.getY()));
             e.consume();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
-            lastX = e.getX();
-            lastY = e.getY();
+            lastX = logical(e.getX());
+            lastY = logical(e.getY());
             dragged = false;
         });
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             dragged = true;
             setCursor(Cursor.CLOSED_HAND);
             tooltip.hide();
-            painter.pan(e.getX() - lastX, e.getY() - lastY);
-            lastX = e.getX();
-            lastY = e.getY();
+            painter.pan(logical(e.getX()) - lastX, logical(e.getY()) - lastY);
+            lastX = logical(e.getX());
+            lastY = logical(e.getY());
             redraw();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             setCursor(Cursor.DEFAULT);
             if (!dragged && e.getButton() == MouseButton.PRIMARY) {
-                int dot = painter.hit(e.getX(), e.getY());
+                int dot = painter.hit(logical(e.getX()), logical(e.getY()));
                 if (dot >= 0) {
                     painter.select(dot);
                     redraw();
@@ -71,7 +71,7 @@ public final class NetworkChart extends CanvasChart {
                 }
             }
         });
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY(), e.getScreenX(), e.getScreenY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(logical(e.getX()), logical(e.getY()), e.getScreenX(), e.getScreenY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(-1, -1, 0, 0));
         addEventHandler(KeyEvent.KEY_PRESSED, this::handleKey);
     }
@@ -104,7 +104,7 @@ public final class NetworkChart extends CanvasChart {
         painter.select(dot);
         if (dot >= 0 && painter.zoom() > 1) {
             NetworkPicture.Dot d = painter.picture().dots().get(dot);
-            painter.pan(canvas.getWidth() / 2 - painter.x(d), canvas.getHeight() / 2 - painter.y(d));
+            painter.pan(width() / 2 - painter.x(d), height() / 2 - painter.y(d));
         }
         redraw();
     }
@@ -116,12 +116,12 @@ public final class NetworkChart extends CanvasChart {
 
     /** Zooms in on the middle of the view. */
     public void zoomIn() {
-        zoom(ZOOM_STEP, canvas.getWidth() / 2, canvas.getHeight() / 2);
+        zoom(ZOOM_STEP, width() / 2, height() / 2);
     }
 
     /** Zooms out from the middle of the view. */
     public void zoomOut() {
-        zoom(1 / ZOOM_STEP, canvas.getWidth() / 2, canvas.getHeight() / 2);
+        zoom(1 / ZOOM_STEP, width() / 2, height() / 2);
     }
 
     /** Shows the whole network again. */

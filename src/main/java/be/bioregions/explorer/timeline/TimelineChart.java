@@ -5,6 +5,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import be.bioregions.explorer.domain.PolicyBand;
+import be.bioregions.explorer.ui.DrawScale;
 import be.bioregions.explorer.ui.FxPen;
 import be.bioregions.explorer.ui.PointerTip;
 import be.bioregions.explorer.ui.SvgPen;
@@ -37,6 +38,7 @@ public final class TimelineChart extends Region {
     private final TimeScale scale = new TimeScale(TimelineData.FIRST_YEAR, TimelineData.THESIS_END + 1);
     private final TimelinePainter painter = new TimelinePainter(scale);
     private final FxPen pen = new FxPen(canvas.getGraphicsContext2D());
+    private final DrawScale drawScale = new DrawScale(this::requestLayout);
     private final PointerTip tooltip = new PointerTip(520);
     private final ReadOnlyStringWrapper range = new ReadOnlyStringWrapper("");
     private Function<TimelinePainter.Hit, String> describe = hit -> "";
@@ -60,29 +62,29 @@ public final class TimelineChart extends Region {
                 redraw();
             }
         });
-        getChildren().addAll(canvas, scrollBar);
+        getChildren().addAll(canvas, scrollBar, drawScale.probe());
 
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         canvas.addEventHandler(ZoomEvent.ZOOM, e -> {
-            zoom(e.getZoomFactor(), e.getX());
+            zoom(e.getZoomFactor(), x(e));
             e.consume();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
-            pressX = e.getX();
-            pressY = e.getY();
-            lastX = e.getX();
-            lastY = e.getY();
+            pressX = x(e);
+            pressY = y(e);
+            lastX = x(e);
+            lastY = y(e);
             dragged = false;
         });
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             setCursor(Cursor.DEFAULT);
             if (!dragged && e.getButton() == MouseButton.PRIMARY) {
-                open(painter.hit(e.getX(), e.getY()));
+                open(painter.hit(x(e), y(e)));
             }
         });
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY(), e.getScreenX(), e.getScreenY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(x(e), y(e), e.getScreenX(), e.getScreenY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(-1, -1, 0, 0));
         addEventHandler(KeyEvent.KEY_PRESSED, this::handleKey);
     }
@@ -99,6 +101,11 @@ public final class TimelineChart extends Region {
 
     public List<Lane> lanes() {
         return painter.lanes();
+    }
+
+    /** The caption of the policy strip, in the interface's language. */
+    public void setStripCaption(String caption) {
+        painter.setStripCaption(caption);
     }
 
     public void setBands(List<PolicyBand> bands) {
@@ -185,31 +192,31 @@ public final class TimelineChart extends Region {
     }
 
     private void onScroll(ScrollEvent e) {
-        if (e.getX() < TimelinePainter.LABEL_WIDTH || e.isShiftDown()) {
-            scrollLanes(-e.getDeltaY());
+        if (x(e) < TimelinePainter.LABEL_WIDTH || e.isShiftDown()) {
+            scrollLanes(-drawScale.logical(e.getDeltaY()));
         } else if (Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
-            scale.pan(-e.getDeltaX() / scale.pixelsPerYear());
+            scale.pan(-drawScale.logical(e.getDeltaX()) / scale.pixelsPerYear());
             redraw();
         } else if (e.getDeltaY() != 0) {
             // a wheel notch is one step, whatever pixel distance the platform reports for it
             double steps = e.getTextDeltaYUnits() == ScrollEvent.VerticalTextScrollUnits.NONE
                     ? e.getDeltaY() / 40.0 : e.getTextDeltaY();
-            zoom(Math.pow(ZOOM_STEP, steps), e.getX());
+            zoom(Math.pow(ZOOM_STEP, steps), x(e));
         }
         e.consume();
     }
 
     private void onDrag(MouseEvent e) {
-        if (!dragged && Math.hypot(e.getX() - pressX, e.getY() - pressY) < DRAG_THRESHOLD) {
+        if (!dragged && Math.hypot(x(e) - pressX, y(e) - pressY) < DRAG_THRESHOLD) {
             return;
         }
         dragged = true;
         setCursor(Cursor.CLOSED_HAND);
         hideTooltip();
-        scale.pan(-(e.getX() - lastX) / scale.pixelsPerYear());
-        painter.setScrollY(Math.max(0, Math.min(painter.maxScroll(), painter.scrollY() - (e.getY() - lastY))));
-        lastX = e.getX();
-        lastY = e.getY();
+        scale.pan(-(x(e) - lastX) / scale.pixelsPerYear());
+        painter.setScrollY(Math.max(0, Math.min(painter.maxScroll(), painter.scrollY() - (y(e) - lastY))));
+        lastX = x(e);
+        lastY = y(e);
         redraw();
     }
 
@@ -302,7 +309,7 @@ public final class TimelineChart extends Region {
         scrollBar.resizeRelocate(w - bar, 0, bar, h);
         canvas.setWidth(Math.max(1, w - bar));
         canvas.setHeight(Math.max(1, h));
-        painter.layout(canvas.getWidth(), canvas.getHeight(), pen); // the lanes' viewport depends on the strip
+        painter.layout(width(), height(), pen); // the lanes' viewport depends on the strip
         fitLaneHeight();
         redraw();
     }
@@ -319,9 +326,9 @@ public final class TimelineChart extends Region {
 
     /** Draws the canvas again and brings the scroll bar and the range text up to date. */
     public void redraw() {
-        painter.layout(canvas.getWidth(), canvas.getHeight(), pen);
+        painter.layout(width(), height(), pen);
         painter.setScrollY(Math.max(0, Math.min(painter.maxScroll(), painter.scrollY())));
-        painter.paint(pen);
+        drawScale.paint(canvas, () -> painter.paint(pen));
         scrollBar.setMax(painter.maxScroll());
         scrollBar.setVisibleAmount(Math.max(1, painter.lanesViewport() * painter.maxScroll()
                 / Math.max(1, painter.lanes().size() * painter.laneHeight())));
@@ -336,8 +343,8 @@ public final class TimelineChart extends Region {
 
     /** The chart as it is now, with its legend below, as an SVG document. */
     public String svg(Function<MarkKind, String> kindNames, Function<TimelinePainter.Symbol, String> symbolNames) {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        double w = width();
+        double h = height();
         SvgPen measure = new SvgPen(w, 10);
         double legend = TimelinePainter.paintLegend(measure, 8, 0, w - 16, kindNames, symbolNames);
         SvgPen svg = new SvgPen(w, h + legend + 12);
@@ -348,5 +355,31 @@ public final class TimelineChart extends Region {
         TimelinePainter.paintLegend(svg, 8, h + 6, w - 16, kindNames, symbolNames);
         painter.layout(w, h, pen);
         return svg.svg();
+    }
+
+    /** The canvas's width on the logical surface the painter draws on (see {@link DrawScale}). */
+    private double width() {
+        return drawScale.logical(canvas.getWidth());
+    }
+
+    private double height() {
+        return drawScale.logical(canvas.getHeight());
+    }
+
+    private double x(javafx.scene.input.GestureEvent e) {
+        return drawScale.logical(e.getX());
+    }
+
+    private double x(MouseEvent e) {
+        return drawScale.logical(e.getX());
+    }
+
+    private double y(MouseEvent e) {
+        return drawScale.logical(e.getY());
+    }
+
+    /** How much larger than at the normal text size the chart draws (defense mode, Ctrl +). */
+    public double drawScale() {
+        return drawScale.factor();
     }
 }

@@ -13,19 +13,34 @@ public abstract class CanvasChart extends Region {
     private final FxPen pen = new FxPen(canvas.getGraphicsContext2D());
     private final double preferredWidth;
     private final double preferredHeight;
+    private final DrawScale drawScale = new DrawScale(this::requestLayout);
 
     protected CanvasChart(double preferredWidth, double preferredHeight) {
         this.preferredWidth = preferredWidth;
         this.preferredHeight = preferredHeight;
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, drawScale.probe());
     }
 
     /** Paints the chart in a {@code width} × {@code height} area from the origin. */
     protected abstract void paint(Pen p, double width, double height);
 
-    /** Draws the canvas again. */
+    /** Draws the canvas again, at the window's text size (see {@link DrawScale}). */
     public void redraw() {
-        paint(pen, canvas.getWidth(), canvas.getHeight());
+        drawScale.paint(canvas, () -> paint(pen, width(), height()));
+    }
+
+    /** The canvas's width on the surface {@link #paint} draws on. */
+    protected double width() {
+        return drawScale.logical(canvas.getWidth());
+    }
+
+    protected double height() {
+        return drawScale.logical(canvas.getHeight());
+    }
+
+    /** A pointer position (or a distance) on the canvas as a position on the surface {@link #paint} draws on. */
+    protected double logical(double onScreen) {
+        return drawScale.logical(onScreen);
     }
 
     @Override
@@ -47,15 +62,15 @@ public abstract class CanvasChart extends Region {
 
     /** The chart as it is now, with a caption above and the legend below, as an SVG document. */
     public String svg(String caption, DrawnLegend.Painter legend) {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        double w = width();
+        double h = height();
         return Figures.svg(w, h, caption, p -> paint(p, w, h), legend);
     }
 
     /** The same figure drawn on a canvas of its own, for a PNG. */
     public Canvas figure(String caption, DrawnLegend.Painter legend) {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        double w = width();
+        double h = height();
         return Figures.canvas(w, h, caption, p -> paint(p, w, h), legend);
     }
 }

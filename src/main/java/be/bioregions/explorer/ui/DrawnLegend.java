@@ -19,10 +19,14 @@ public final class DrawnLegend extends Region {
     private Painter painter = (p, x, y, w) -> 0;
     private double drawnWidth = -1;
     private double neededHeight = 24;
+    private final DrawScale drawScale = new DrawScale(() -> {
+        drawnWidth = -1;
+        requestLayout();
+    });
 
     public DrawnLegend() {
         getStyleClass().add("drawn-legend");
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, drawScale.probe());
     }
 
     public void setPainter(Painter painter) {
@@ -40,7 +44,8 @@ public final class DrawnLegend extends Region {
     @Override
     protected double computePrefHeight(double width) {
         if (width > 0) {
-            neededHeight = painter.paint(new Measure(pen), 4, 2, width - 8) + 4;
+            double f = drawScale.factor();
+            neededHeight = (painter.paint(new Measure(pen), 4, 2, width / f - 8) + 4) * f;
         }
         return neededHeight;
     }
@@ -68,7 +73,7 @@ public final class DrawnLegend extends Region {
         canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
         pen.fill(0xFFFFFFFF);
         pen.fillRect(0, 0, w, h);
-        painter.paint(pen, 4, 2, w - 8);
+        drawScale.paint(canvas, () -> painter.paint(pen, 4, 2, drawScale.logical(w) - 8));
     }
 
     /** A pen that only measures: the legend's height is worked out without drawing. */
