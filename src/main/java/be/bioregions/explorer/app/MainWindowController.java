@@ -330,7 +330,7 @@ public final class MainWindowController {
                 + (years == null ? "" : " \u00B7 " + (years[0] == years[1] ? years[0] : years[0] + "\u2013" + years[1]));
         be.bioregions.explorer.domain.StoryStep step = new be.bioregions.explorer.domain.StoryStep(null, 0,
                 current.id(), c.storyPart(), selection, years == null ? null : years[0], years == null ? null : years[1],
-                label);
+                c.storyFilters(), label);
         context.background().run(texts.getString("story.adding"), r -> {
             context.store().story().add(step);
             return context.store().story().all().size();
@@ -362,9 +362,10 @@ public final class MainWindowController {
             if (step.yearFrom() != null && step.yearTo() != null) {
                 c.showYears(step.yearFrom(), step.yearTo());
             }
-            if (step.selection() != null) {
-                c.prepareFigure(step.selection());
-            }
+            // the selection first: choosing an indicator, for one, offers its own periods and places to filter
+            CompletableFuture<Void> selected = step.selection() == null ? CompletableFuture.completedFuture(null)
+                    : c.prepareFigure(step.selection());
+            selected.whenComplete((done, failed) -> Platform.runLater(() -> c.showFilters(step.filters())));
             status.show(String.format(texts.getString("story.step"), at + 1, of, step.label()));
         }));
     }

@@ -25,6 +25,7 @@ import be.bioregions.explorer.domain.classifier.Classifier;
 import be.bioregions.explorer.domain.classifier.FirmFacts;
 import be.bioregions.explorer.domain.classifier.Fired;
 import be.bioregions.explorer.domain.classifier.Verdict;
+import be.bioregions.explorer.ui.ControlState;
 import be.bioregions.explorer.ui.Facts;
 import be.bioregions.explorer.ui.Labels;
 import be.bioregions.explorer.ui.LoadableView;
@@ -371,7 +372,6 @@ public final class ClassifierController implements LoadableView {
         return String.valueOf(fact);
     }
 
-
     // ---- the researcher's classification ------------------------------------------------------------------
 
     @FXML
@@ -513,6 +513,33 @@ public final class ClassifierController implements LoadableView {
     @Override
     public void showYears(int first, int last) {
         yearSlider.setValue(Math.max(yearSlider.getMin(), Math.min(yearSlider.getMax(), last)));
+    }
+
+    /** A story step shows the firm whose reasons were open when it was saved. */
+    @Override
+    public String storySelection() {
+        return shown == null ? null : shown.firm().id();
+    }
+
+    @Override
+    public CompletableFuture<Void> prepareFigure(String selection) {
+        if (selection != null) {
+            firmsTable.getItems().stream().filter(r -> r.firm().id().equals(selection)).findFirst().ifPresent(r -> {
+                firmsTable.getSelectionModel().select(r);
+                firmsTable.scrollTo(r);
+            });
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public java.util.Map<String, String> storyFilters() {
+        return ControlState.of(searchField);
+    }
+
+    @Override
+    public void showFilters(java.util.Map<String, String> filters) {
+        ControlState.apply(filters, searchField);
     }
 
     @Override

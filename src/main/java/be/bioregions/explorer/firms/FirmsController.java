@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import be.bioregions.explorer.domain.Firm;
+import be.bioregions.explorer.ui.ControlState;
 import be.bioregions.explorer.ui.ColumnOrder;
 import be.bioregions.explorer.ui.Facts;
 import be.bioregions.explorer.ui.Labels;
@@ -83,7 +84,7 @@ public final class FirmsController implements LoadableView {
 
     @Override
     public CompletableFuture<Void> load() {
-        return model.load();
+        return model.load(context.texts().getString("firms.loading"));
     }
 
     /** A figure of the Firms view shows one firm's detail: the given one, or the first in the table. */
@@ -96,6 +97,16 @@ public final class FirmsController implements LoadableView {
             selection = firmsTable.getItems().get(0).id();
         }
         return select(selection);
+    }
+
+    @Override
+    public java.util.Map<String, String> storyFilters() {
+        return ControlState.of(searchField);
+    }
+
+    @Override
+    public void showFilters(java.util.Map<String, String> filters) {
+        ControlState.apply(filters, searchField);
     }
 
     @Override

@@ -44,9 +44,9 @@ public final class FirmsViewModel {
         search.addListener((obs, old, text) -> visibleFirms.setPredicate(matcher(text)));
     }
 
-    /** Reads all firms. */
-    public CompletableFuture<Void> load() {
-        return background.run("Loading firms", r -> {
+    /** Reads all firms; {@code what} is the status line's words meanwhile. */
+    public CompletableFuture<Void> load(String what) {
+        return background.run(what, r -> {
             List<Firm> all = store.firms().all();
             Map<Firm, String> text = new IdentityHashMap<>(all.size() * 2);
             all.forEach(f -> text.put(f, searchable(f)));

@@ -3,6 +3,7 @@ package be.bioregions.explorer.indicators;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -19,6 +20,8 @@ import be.bioregions.explorer.domain.Indicator;
 import be.bioregions.explorer.domain.IndicatorDataset;
 import be.bioregions.explorer.domain.IndicatorValue;
 import be.bioregions.explorer.domain.Source;
+import be.bioregions.explorer.ui.ControlState;
+import be.bioregions.explorer.ui.DrawScale;
 import be.bioregions.explorer.ui.Facts;
 import be.bioregions.explorer.ui.LoadableView;
 import be.bioregions.explorer.ui.Menus;
@@ -56,8 +59,12 @@ public final class IndicatorsController implements LoadableView {
 
     private final ViewContext context;
     private final ResourceBundle texts;
+    /** The story filter that names the places not chosen. */
+    private static final String LEFT_OUT = "places-left-out";
     /** The words the charts write themselves, in the interface's language. */
     private final IndicatorCharts.Words words;
+    /** The charts' type size follows the window's (a probe in the view reads it). */
+    private final DrawScale drawScale = new DrawScale(this::redraw);
     private volatile IndicatorData data;
     private boolean regionsPage;
 
@@ -69,6 +76,7 @@ public final class IndicatorsController implements LoadableView {
     private volatile Figure figure = new Figure(List.of(), false);
     private boolean updating;
 
+    @FXML private javafx.scene.layout.BorderPane root;
     @FXML private ChoiceBox<IndicatorDataset> datasetChoice;
     @FXML private ComboBox<Indicator> indicatorChoice;
     @FXML private ChoiceBox<String> periodChoice;
@@ -121,6 +129,7 @@ public final class IndicatorsController implements LoadableView {
 
     @FXML
     private void initialize() {
+        root.getChildren().add(drawScale.probe());
         datasetChoice.setItems(FXCollections.observableArrayList(IndicatorDataset.values()));
         datasetChoice.setConverter(Menus.converter(d -> texts.getString("indicators.dataset." + d.name())));
         indicatorChoice.setConverter(Menus.converter(Indicator::name));
@@ -202,6 +211,31 @@ public final class IndicatorsController implements LoadableView {
     @Override
     public String storyPart() {
         return regionsPage ? "regions" : null;
+    }
+
+    /** The period and the places left out, for a story step (the indicator is its selection). */
+    @Override
+    public Map<String, String> storyFilters() {
+        Map<String, String> filters = new java.util.LinkedHashMap<>(ControlState.of(periodChoice));
+        filters.put(LEFT_OUT, placesList.getItems().stream().filter(p -> !p.chosenProperty().get()).map(Place::code)
+                .collect(java.util.stream.Collectors.joining(",")));
+        return filters;
+    }
+
+    @Override
+    public void showFilters(Map<String, String> filters) {
+        ControlState.apply(filters, periodChoice);
+        String leftOut = filters.get(LEFT_OUT);
+        if (leftOut != null) {
+            Set<String> out = Set.of(leftOut.split(","));
+            updating = true;
+            try {
+                placesList.getItems().forEach(p -> p.chosenProperty().set(!out.contains(p.code())));
+            } finally {
+                updating = false;
+            }
+            redraw();
+        }
     }
 
     @Override
@@ -300,7 +334,7 @@ public final class IndicatorsController implements LoadableView {
                 grid.getRowConstraints().add(r);
             }
             for (int i = 0; i < shown.size(); i++) {
-                ChartViewer viewer = new ChartViewer(chart(shown.get(i), true));
+                ChartViewer viewer = new ChartViewer(onScreen(chart(shown.get(i), true)));
                 GridPane.setHgrow(viewer, Priority.ALWAYS);
                 GridPane.setVgrow(viewer, Priority.ALWAYS);
                 grid.add(viewer, i % 2, i / 2);
@@ -329,10 +363,15 @@ public final class IndicatorsController implements LoadableView {
         ChartPlan plan = ChartPlan.of(indicator, data.values(indicator.code()), chosen,
                 period == null || period.equals(ALL_PERIODS) ? null : period);
         figure = new Figure(List.of(plan), false);
-        ChartViewer viewer = new ChartViewer(chart(plan, false));
+        ChartViewer viewer = new ChartViewer(onScreen(chart(plan, false)));
         viewer.setId("indicators-viewer");
         chartPane.getChildren().setAll(viewer);
         valuesTable.getItems().setAll(tableRows(indicator, chosen));
+    }
+
+    /** A chart for the screen: its type follows the window's text size (defense mode, Ctrl +). */
+    private JFreeChart onScreen(JFreeChart chart) {
+        return IndicatorCharts.enlarged(chart, drawScale.factor());
     }
 
     private JFreeChart chart(ChartPlan plan, boolean compact) {

@@ -20,6 +20,7 @@ import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.domain.Partner;
 import be.bioregions.explorer.domain.PartnerKind;
 import be.bioregions.explorer.domain.Region;
+import be.bioregions.explorer.ui.ControlState;
 import be.bioregions.explorer.ui.DrawnLegend;
 import be.bioregions.explorer.ui.Facts;
 import be.bioregions.explorer.ui.LoadableView;
@@ -752,6 +753,21 @@ public final class PartnersController implements LoadableView {
     @Override
     public void showPart(String part) {
         tabs.getSelectionModel().select("network".equals(part) ? networkTab : matrixTab);
+    }
+
+    @Override
+    public java.util.Map<String, String> storyFilters() {
+        return ControlState.of(filters());
+    }
+
+    @Override
+    public void showFilters(java.util.Map<String, String> filters) {
+        ControlState.apply(filters, filters());
+    }
+
+    private javafx.scene.Node[] filters() {
+        return new javafx.scene.Node[] {kindsButton, directionsButton, regionsButton, partnerKindsButton, verifiedBox,
+            afterBox, rowOrderBox, columnOrderBox};
     }
 
     @Override

@@ -17,6 +17,7 @@ import be.bioregions.explorer.domain.PolicyBand;
 import be.bioregions.explorer.domain.Region;
 import be.bioregions.explorer.domain.Source;
 import be.bioregions.explorer.domain.Sourced;
+import be.bioregions.explorer.ui.ControlState;
 import be.bioregions.explorer.ui.DrawnLegend;
 import be.bioregions.explorer.ui.Facts;
 import be.bioregions.explorer.ui.FirmDetail;
@@ -89,6 +90,7 @@ public final class TimelineController implements LoadableView {
             }
         });
         chart.setRangeFormat(texts.getString("timeline.range"));
+        chart.setStripCaption(texts.getString("timeline.context"));
         rangeLabel.textProperty().bind(chart.rangeProperty());
         legend.setPainter((pen, x, y, w) -> TimelinePainter.paintLegend(pen, x, y, w, this::kindName,
                 s -> texts.getString("timeline.symbol." + s.name().toLowerCase())));
@@ -344,6 +346,21 @@ public final class TimelineController implements LoadableView {
     @Override
     public void showYears(int first, int last) {
         chart.showYears(first, last);
+    }
+
+    @Override
+    public java.util.Map<String, String> storyFilters() {
+        return ControlState.of(filters());
+    }
+
+    @Override
+    public void showFilters(java.util.Map<String, String> filters) {
+        ControlState.apply(filters, filters());
+    }
+
+    private javafx.scene.Node[] filters() {
+        return new javafx.scene.Node[] {searchField, sortBox, groupBox, regionsButton, kindsButton, partnerBox, modelBox,
+            verifiedBox, contextButton, afterBox};
     }
 
     @Override

@@ -62,6 +62,7 @@ public final class TimelinePainter {
     private int selectedLane = -1;
     private List<PlacedBand> placed = List.of();
     private int stripRows;
+    private String stripCaption = "Policy context";
 
     public TimelinePainter(TimeScale scale) {
         this.scale = scale;
@@ -73,6 +74,11 @@ public final class TimelinePainter {
 
     public List<Lane> lanes() {
         return lanes;
+    }
+
+    /** The caption of the policy strip, in the interface's language. */
+    public void setStripCaption(String caption) {
+        stripCaption = caption;
     }
 
     public void setBands(List<PolicyBand> shown) {
@@ -391,7 +397,7 @@ public final class TimelinePainter {
         pen.fill(0xFFFBFCFD);
         pen.fillRect(0, top, width, stripRows * STRIP_ROW + 6);
         pen.fill(MUTED);
-        pen.text("Policy context", 8, top + STRIP_ROW - 4, TEXT - 1, true, Pen.Align.LEFT);
+        pen.text(stripCaption, 8, top + STRIP_ROW - 4, TEXT - 1, true, Pen.Align.LEFT);
         pen.clip(LABEL_WIDTH, top, plotWidth(), stripRows * STRIP_ROW + 6);
         for (PlacedBand p : placed) {
             double y = top + 3 + p.row() * STRIP_ROW;

@@ -66,7 +66,7 @@ public final class Background {
                 onSuccess.accept(task.getValue());
                 done.complete(task.getValue());
             } catch (RuntimeException ex) {
-                status.show("Error: " + ex.getMessage());
+                status.show(ex.getMessage() == null ? ex.toString() : ex.getMessage());
                 done.completeExceptionally(ex);
             }
         });

@@ -56,6 +56,18 @@ public interface LoadableView {
         return null;
     }
 
+    /**
+     * The view's filters now (search words, ticked kinds, orders), for a story step: words by control id, made with
+     * {@link ControlState}; empty for a view without filters.
+     */
+    default java.util.Map<String, String> storyFilters() {
+        return java.util.Map.of();
+    }
+
+    /** Sets the view's filters as a story step saved them ({@link #storyFilters()}); unknown ids are ignored. */
+    default void showFilters(java.util.Map<String, String> filters) {
+    }
+
     /** The view's figure as CSV (e.g. a matrix of counts), or null when the view has no table form. */
     default String csv() {
         return null;

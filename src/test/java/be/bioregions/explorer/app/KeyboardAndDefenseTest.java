@@ -34,6 +34,12 @@ class KeyboardAndDefenseTest extends AppRobot {
         press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         waitFor("the notes view by Ctrl+6", () -> lookup("#notes-list").tryQuery().map(Node::isVisible).orElse(false));
 
+        press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitFor("the timeline by Ctrl+2", () -> lookup("#timeline-chart").tryQuery().map(Node::isVisible).orElse(false));
+        be.bioregions.explorer.timeline.TimelineChart timeline =
+                lookup("#timeline-chart").queryAs(be.bioregions.explorer.timeline.TimelineChart.class);
+        assertTrue(timeline.drawScale() == 1.0, "the timeline draws at 1:1 in normal mode, not " + timeline.drawScale());
+
         double normal = rootFontSize();
         Stage stage = (Stage) windowRoot().getScene().getWindow();
         push(KeyCode.F5);
@@ -42,6 +48,8 @@ class KeyboardAndDefenseTest extends AppRobot {
                 "no menu bar in defense mode");
         waitFor("larger type", () -> rootFontSize() > normal * 1.3);
         assertTrue(stage.isFullScreen(), "full screen");
+        // the drawn views grow with the type, not only the labels around them
+        waitFor("the timeline drawn larger", () -> timeline.drawScale() > 1.3);
 
         double big = rootFontSize();
         press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
@@ -88,6 +96,27 @@ class KeyboardAndDefenseTest extends AppRobot {
         press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         waitFor("the notes view", () -> lookup("#notes-list").tryQuery().map(Node::isVisible).orElse(false));
 
+        // a third step: the timeline without the Walloon firms (a filter, kept with the step)
+        press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitFor("the timeline", () -> lookup("#timeline-chart").tryQuery().map(Node::isVisible).orElse(false));
+        javafx.scene.control.CheckBox wallonia = lookup("#timeline-regions")
+                .queryAs(javafx.scene.control.MenuButton.class).getItems().stream()
+                .map(i -> ((javafx.scene.control.CustomMenuItem) i).getContent())
+                .filter(n -> "timeline-region-wallonia".equals(n.getId()))
+                .map(javafx.scene.control.CheckBox.class::cast).findFirst().orElseThrow();
+        be.bioregions.explorer.timeline.TimelineChart timeline =
+                lookup("#timeline-chart").queryAs(be.bioregions.explorer.timeline.TimelineChart.class);
+        waitFor("the timeline's lanes", () -> !timeline.lanes().isEmpty());
+        int allLanes = timeline.lanes().size();
+        interact(() -> wallonia.setSelected(false));
+        waitFor("fewer lanes without Wallonia", () -> timeline.lanes().size() < allLanes);
+        int withoutWallonia = timeline.lanes().size();
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor("the third step saved", () -> storySteps() == 3);
+        interact(() -> wallonia.setSelected(true));
+        waitFor("all lanes again", () -> timeline.lanes().size() == allLanes);
+        press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+
         push(KeyCode.F5);
         waitFor("defense mode", () -> windowRoot().getStyleClass().contains("defense"));
         push(KeyCode.PAGE_DOWN);
@@ -96,6 +125,10 @@ class KeyboardAndDefenseTest extends AppRobot {
         push(KeyCode.PAGE_DOWN);
         waitFor("step 2: the indicator as saved", () -> lookup("#indicators-viewer").tryQuery().map(Node::isVisible)
                 .orElse(false) && firmsCount.equals(indicator.getValue()));
+        push(KeyCode.PAGE_DOWN);
+        waitFor("step 3: the timeline with its filter as saved", () -> timeline.isVisible() && !wallonia.isSelected()
+                && timeline.lanes().size() == withoutWallonia);
+        push(KeyCode.PAGE_UP);
         push(KeyCode.PAGE_UP);
         waitFor("back to step 1", () -> lookup("#firms-table").tryQuery().map(Node::isVisible).orElse(false));
     }
