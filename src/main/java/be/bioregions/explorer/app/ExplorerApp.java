@@ -131,8 +131,13 @@ public class ExplorerApp extends Application {
         }
     }
 
+    /**
+     * The interface's texts in the chosen language. English is the base bundle: without the "no fallback" control a
+     * language without a bundle of its own (or English chosen on a Dutch system) would get the machine's language.
+     */
     public static ResourceBundle texts() {
-        return ResourceBundle.getBundle("i18n.messages", Languages.locale());
+        return ResourceBundle.getBundle("i18n.messages", Languages.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     static String stylesheet() {
@@ -147,6 +152,7 @@ public class ExplorerApp extends Application {
         }
         // dates and numbers follow the interface's language
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, Languages.locale());
+        java.util.Locale.setDefault(java.util.Locale.Category.DISPLAY, Languages.locale());
         ResourceBundle texts = texts();
         be.bioregions.explorer.ui.Facts.useTexts(texts);
         background = new Background(status);

@@ -3,6 +3,8 @@ package be.bioregions.explorer.classifier;
 import java.util.ArrayList;
 import java.util.List;
 
+import be.bioregions.explorer.domain.Problems;
+
 /**
  * A classifier rules file that cannot be used, with the place of the problem: the file, the rule (its id when it
  * has one, and its position) and the field, as a dotted path such as {@code when.all[1].evidence}.
@@ -31,26 +33,31 @@ public class RulesException extends Exception {
     private static String format(String file, String ruleId, int ruleNumber, String field, String reason) {
         List<String> place = new ArrayList<>();
         if (ruleNumber > 0) {
-            place.add(ruleId != null ? "rule '" + ruleId + "' (" + ordinal(ruleNumber) + ")"
-                    : "the " + ordinal(ruleNumber) + " rule");
+            place.add(ruleId != null ? Problems.text("problem.rules.rule.named", ruleId, ordinal(ruleNumber))
+                    : Problems.text("problem.rules.rule.nth", ordinal(ruleNumber)));
         }
         if (field != null) {
-            place.add("field '" + field + "'");
+            place.add(Problems.text("problem.rules.field", field));
         }
-        return file + ": " + (place.isEmpty() ? "" : String.join(", ", place) + ": ") + reason;
+        return Problems.text("problem.place", file,
+                place.isEmpty() ? reason : Problems.text("problem.place", String.join(", ", place), reason));
     }
 
-    /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st... */
+    /**
+     * A rule's position as the interface's language writes it: in English 1st, 2nd, 3rd, 4th, 11th, 12th, 13th,
+     * 21st... The first has a key of its own because French writes 1re but 21e.
+     */
     static String ordinal(int n) {
         int lastTwo = n % 100;
-        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
+        String key = n == 1 ? "problem.rules.ordinal.first"
+                : lastTwo >= 11 && lastTwo <= 13 ? "problem.rules.ordinal.th"
                 : switch (n % 10) {
-                    case 1 -> "st";
-                    case 2 -> "nd";
-                    case 3 -> "rd";
-                    default -> "th";
+                    case 1 -> "problem.rules.ordinal.st";
+                    case 2 -> "problem.rules.ordinal.nd";
+                    case 3 -> "problem.rules.ordinal.rd";
+                    default -> "problem.rules.ordinal.th";
                 };
-        return n + suffix;
+        return Problems.text(key, n);
     }
 
     public String file() {
@@ -72,6 +79,7 @@ public class RulesException extends Exception {
         return field;
     }
 
+    /** What is wrong, in the interface's language. */
     public String reason() {
         return reason;
     }

@@ -29,6 +29,7 @@ import be.bioregions.explorer.domain.Codes;
 import be.bioregions.explorer.domain.Direction;
 import be.bioregions.explorer.domain.EventKind;
 import be.bioregions.explorer.domain.EvidenceKind;
+import be.bioregions.explorer.domain.Problems;
 import be.bioregions.explorer.domain.classifier.Classifier;
 import be.bioregions.explorer.domain.classifier.Condition;
 import be.bioregions.explorer.domain.classifier.Phase;
@@ -72,7 +73,8 @@ public final class RulesFile {
         try (InputStream in = Files.newInputStream(file)) {
             return read(file.toString(), in);
         } catch (IOException e) {
-            throw new RulesException(file.toString(), null, 0, null, "cannot be read: " + e.getMessage());
+            throw new RulesException(file.toString(), null, 0, null,
+                    Problems.text("problem.file.unreadable", e.getMessage()));
         }
     }
 
@@ -83,7 +85,7 @@ public final class RulesFile {
         } catch (JsonProcessingException e) {
             throw malformed(name, e);
         } catch (IOException e) {
-            throw new RulesException(name, null, 0, null, "cannot be read: " + e.getMessage());
+            throw new RulesException(name, null, 0, null, Problems.text("problem.file.unreadable", e.getMessage()));
         }
     }
 
@@ -98,9 +100,9 @@ public final class RulesFile {
 
     /** Names the line, column and, when the parser was inside one, the rule and field of a syntax error. */
     private static RulesException malformed(String name, JsonProcessingException e) {
-        String where = e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        String reason = "malformed JSON" + where + ": " + e.getOriginalMessage();
+        String reason = e.getLocation() == null ? Problems.text("problem.rules.malformed", e.getOriginalMessage())
+                : Problems.text("problem.rules.malformed.at", e.getLocation().getLineNr(),
+                        e.getLocation().getColumnNr(), e.getOriginalMessage());
         JsonPointer path = e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null
                 ? parser.getParsingContext().pathAsPointer() : null;
         List<String> steps = new ArrayList<>();
@@ -129,24 +131,23 @@ public final class RulesFile {
 
     private static RuleSet convert(String name, JsonNode root) throws RulesException {
         if (root == null || !root.isObject()) {
-            throw new RulesException(name, null, 0, null, "the file must hold one JSON object with "
-                    + "\"version\", \"minimumScore\" and \"rules\"");
+            throw new RulesException(name, null, 0, null, Problems.text("problem.rules.not.object"));
         }
         unknownFields(root, TOP_FIELDS, (field, reason) -> new RulesException(name, null, 0, field, reason), "");
         JsonNode version = root.get("version");
         if (version == null || !version.isIntegralNumber() || version.asLong() < 1 || !version.canConvertToInt()) {
-            throw new RulesException(name, null, 0, "version", version == null ? "missing"
-                    : "must be a whole number of 1 or more, not " + version);
+            throw new RulesException(name, null, 0, "version", version == null ? Problems.text("problem.rules.missing")
+                    : Problems.text("problem.rules.whole.number", version));
         }
         JsonNode minimum = root.get("minimumScore");
         if (minimum == null || !minimum.isNumber() || minimum.asDouble() < 0) {
-            throw new RulesException(name, null, 0, "minimumScore", minimum == null ? "missing"
-                    : "must be a number of 0 or more, not " + minimum);
+            throw new RulesException(name, null, 0, "minimumScore", minimum == null
+                    ? Problems.text("problem.rules.missing") : Problems.text("problem.rules.minimum", minimum));
         }
         JsonNode rules = root.get("rules");
         if (rules == null || !rules.isArray() || rules.isEmpty()) {
-            throw new RulesException(name, null, 0, "rules", rules == null ? "missing"
-                    : "must be a list of at least one rule");
+            throw new RulesException(name, null, 0, "rules", rules == null ? Problems.text("problem.rules.missing")
+                    : Problems.text("problem.rules.list"));
         }
         List<Rule> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -164,18 +165,18 @@ public final class RulesFile {
 
     private static Rule rule(String name, JsonNode node, int number, Map<String, Integer> seen) throws RulesException {
         if (!node.isObject()) {
-            throw new RulesException(name, null, number, null, "a rule must be a JSON object, not " + node);
+            throw new RulesException(name, null, number, null, Problems.text("problem.rules.rule.object", node));
         }
         JsonNode idNode = node.get("id");
         if (idNode == null || !idNode.isTextual() || idNode.asText().isBlank()) {
-            throw new RulesException(name, null, number, "id", idNode == null ? "missing; every rule needs an id"
-                    : "must be a non-empty text, not " + idNode);
+            throw new RulesException(name, null, number, "id", idNode == null
+                    ? Problems.text("problem.rules.id.missing") : Problems.text("problem.rules.id.text", idNode));
         }
         String id = idNode.asText().strip();
         Problem problem = (field, reason) -> new RulesException(name, id, number, field, reason);
         Integer earlier = seen.putIfAbsent(id, number);
         if (earlier != null) {
-            throw problem.at("id", "duplicate id, already used by the " + RulesException.ordinal(earlier) + " rule");
+            throw problem.at("id", Problems.text("problem.rules.id.twice", RulesException.ordinal(earlier)));
         }
         unknownFields(node, RULE_FIELDS, problem, "");
 
@@ -183,58 +184,58 @@ public final class RulesFile {
         Optional<BusinessModel> model = Codes.parse(BusinessModel.class, modelText);
         if (model.isEmpty() || !Classifier.MODELS.contains(model.get())) {
             String known = Classifier.MODELS.stream().map(Codes::code).collect(Collectors.joining(", "));
-            throw problem.at("model", (model.isEmpty() ? "unknown model '" + modelText + "'"
-                    : "the classifier does not score '" + modelText + "'") + " (known: " + known + ")");
+            throw problem.at("model", model.isEmpty() ? Problems.text("problem.rules.model.unknown", modelText, known)
+                    : Problems.text("problem.rules.model.unscored", modelText, known));
         }
         JsonNode weight = node.get("weight");
         if (weight == null) {
-            throw problem.at("weight", "missing");
+            throw problem.at("weight", Problems.text("problem.rules.missing"));
         }
         if (!weight.isNumber()) {
-            throw problem.at("weight", "must be a number, not " + weight);
+            throw problem.at("weight", Problems.text("problem.rules.number", weight));
         }
         if (weight.asDouble() < 0) {
-            throw problem.at("weight", "negative weight " + weight + "; a weight must be 0 or more");
+            throw problem.at("weight", Problems.text("problem.rules.weight.negative", weight));
         }
         JsonNode when = node.get("when");
         if (when == null) {
-            throw problem.at("when", "missing; a rule needs a condition");
+            throw problem.at("when", Problems.text("problem.rules.when.missing"));
         }
         Condition condition = condition(when, "when", problem);
         String explain = text(node, "explain", problem, "");
         List<String> unknown = Rule.unknownPlaceholders(explain);
         if (!unknown.isEmpty()) {
-            throw problem.at("explain", "unknown placeholder {" + unknown.get(0) + "} (known: "
-                    + Rule.PLACEHOLDERS.stream().sorted().map(p -> "{" + p + "}").collect(Collectors.joining(" "))
-                    + ")");
+            throw problem.at("explain", Problems.text("problem.rules.placeholder", unknown.get(0),
+                    Rule.PLACEHOLDERS.stream().sorted().map(p -> "{" + p + "}").collect(Collectors.joining(" "))));
         }
         return new Rule(id, model.get(), weight.asDouble(), condition, explain);
     }
 
     private static Condition condition(JsonNode node, String path, Problem problem) throws RulesException {
         if (!node.isObject()) {
-            throw problem.at(path, "a condition must be a JSON object, not " + node);
+            throw problem.at(path, Problems.text("problem.rules.condition.object", node));
         }
         List<String> keys = CONDITION_KEYS.stream().filter(node::has).toList();
         if (keys.size() != 1) {
             throw problem.at(path, keys.isEmpty()
-                    ? "a condition needs one of " + String.join(", ", CONDITION_KEYS)
-                    : "a condition has exactly one of " + String.join(", ", CONDITION_KEYS) + ", not both '"
-                            + keys.get(0) + "' and '" + keys.get(1) + "'");
+                    ? Problems.text("problem.rules.condition.none", String.join(", ", CONDITION_KEYS))
+                    : Problems.text("problem.rules.condition.two", String.join(", ", CONDITION_KEYS), keys.get(0),
+                            keys.get(1)));
         }
         String key = keys.get(0);
         String at = path + "." + key;
         switch (key) {
             case "evidence" -> {
                 unknownFields(node, union(COUNT_OPTIONS, "evidence"), problem, path);
-                EvidenceKind kind = code(EvidenceKind.class, text(node, key, problem, path), at, "evidence kind",
-                        problem);
+                EvidenceKind kind = code(EvidenceKind.class, text(node, key, problem, path), at,
+                        "problem.rules.unknown.evidence", problem);
                 return new Condition.EvidenceAtLeast(kind, atLeast(node, path, problem),
                         withinYears(node, path, problem));
             }
             case "events" -> {
                 unknownFields(node, union(COUNT_OPTIONS, "events"), problem, path);
-                EventKind kind = code(EventKind.class, text(node, key, problem, path), at, "event kind", problem);
+                EventKind kind = code(EventKind.class, text(node, key, problem, path), at,
+                        "problem.rules.unknown.event", problem);
                 return new Condition.EventsAtLeast(kind, atLeast(node, path, problem), withinYears(node, path, problem));
             }
             case "alliances" -> {
@@ -245,19 +246,21 @@ public final class RulesFile {
                     for (int i = 0; i < kindsNode.size(); i++) {
                         JsonNode k = kindsNode.get(i);
                         if (!k.isTextual()) {
-                            throw problem.at(at + "[" + i + "]", "must be an alliance kind, not " + k);
+                            throw problem.at(at + "[" + i + "]", Problems.text("problem.rules.alliance.kind", k));
                         }
-                        kinds.add(code(AllianceKind.class, k.asText(), at + "[" + i + "]", "alliance kind", problem));
+                        kinds.add(code(AllianceKind.class, k.asText(), at + "[" + i + "]",
+                                "problem.rules.unknown.alliance", problem));
                     }
                 } else if (kindsNode.isTextual()) {
-                    kinds.add(code(AllianceKind.class, kindsNode.asText(), at, "alliance kind", problem));
+                    kinds.add(code(AllianceKind.class, kindsNode.asText(), at, "problem.rules.unknown.alliance",
+                            problem));
                 } else {
-                    throw problem.at(at, "must be an alliance kind or a list of them, not " + kindsNode);
+                    throw problem.at(at, Problems.text("problem.rules.alliance.kinds", kindsNode));
                 }
                 Direction direction = null;
                 if (node.has("direction")) {
                     direction = code(Direction.class, text(node, "direction", problem, path), path + ".direction",
-                            "direction", problem);
+                            "problem.rules.unknown.direction", problem);
                 }
                 return new Condition.AlliancesAtLeast(kinds, direction, atLeast(node, path, problem),
                         withinYears(node, path, problem));
@@ -265,16 +268,16 @@ public final class RulesFile {
             case "pipeline" -> {
                 unknownFields(node, Set.of("pipeline"), problem, path);
                 String text = text(node, key, problem, path);
-                Phase phase = Phase.parse(text).orElseThrow(() -> problem.at(at, "unknown phase '" + text
-                        + "' (known: " + java.util.Arrays.stream(Phase.values()).map(Phase::label)
-                        .collect(Collectors.joining(", ")) + ")"));
+                Phase phase = Phase.parse(text).orElseThrow(() -> problem.at(at, Problems.text("problem.rules.phase",
+                        text, java.util.Arrays.stream(Phase.values()).map(Phase::label)
+                                .collect(Collectors.joining(", ")))));
                 return new Condition.PipelineAtLeast(phase);
             }
             case "all", "any" -> {
                 unknownFields(node, Set.of(key), problem, path);
                 JsonNode list = node.get(key);
                 if (!list.isArray() || list.isEmpty()) {
-                    throw problem.at(at, "must be a list of at least one condition");
+                    throw problem.at(at, Problems.text("problem.rules.conditions"));
                 }
                 List<Condition> parts = new ArrayList<>();
                 for (int i = 0; i < list.size(); i++) {
@@ -310,7 +313,7 @@ public final class RulesFile {
             return absent;
         }
         if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 1) {
-            throw problem.at(path + "." + field, "must be a whole number of 1 or more, not " + v);
+            throw problem.at(path + "." + field, Problems.text("problem.rules.whole.number", v));
         }
         return v.asInt();
     }
@@ -319,18 +322,19 @@ public final class RulesFile {
         String at = path.isEmpty() ? field : path + "." + field;
         JsonNode v = node.get(field);
         if (v == null) {
-            throw problem.at(at, "missing");
+            throw problem.at(at, Problems.text("problem.rules.missing"));
         }
         if (!v.isTextual()) {
-            throw problem.at(at, "must be a text, not " + v);
+            throw problem.at(at, Problems.text("problem.rules.text", v));
         }
         return v.asText();
     }
 
-    private static <E extends Enum<E>> E code(Class<E> type, String text, String at, String what, Problem problem)
-            throws RulesException {
-        return Codes.parse(type, text).orElseThrow(() -> problem.at(at, "unknown " + what + " '" + text
-                + "' (known: " + Codes.accepted(type) + ")"));
+    /** The code's value; {@code problemKey} is the bundle's key of the message when the text is no such code. */
+    private static <E extends Enum<E>> E code(Class<E> type, String text, String at, String problemKey,
+                                              Problem problem) throws RulesException {
+        return Codes.parse(type, text).orElseThrow(() -> problem.at(at, Problems.text(problemKey, text,
+                Codes.accepted(type))));
     }
 
     private static void unknownFields(JsonNode node, Set<String> known, Problem problem, String path)
@@ -338,8 +342,8 @@ public final class RulesFile {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!known.contains(f)) {
-                throw problem.at(path.isEmpty() ? f : path + "." + f, "unknown field '" + f + "' (known: "
-                        + known.stream().sorted().collect(Collectors.joining(", ")) + ")");
+                throw problem.at(path.isEmpty() ? f : path + "." + f, Problems.text("problem.rules.field.unknown", f,
+                        known.stream().sorted().collect(Collectors.joining(", "))));
             }
         }
     }

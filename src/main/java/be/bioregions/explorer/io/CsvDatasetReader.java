@@ -26,6 +26,7 @@ import be.bioregions.explorer.domain.Partner;
 import be.bioregions.explorer.domain.PerformanceGroup;
 import be.bioregions.explorer.domain.PolicyBand;
 import be.bioregions.explorer.domain.PolicyKind;
+import be.bioregions.explorer.domain.Problems;
 import be.bioregions.explorer.domain.PartnerKind;
 import be.bioregions.explorer.domain.Progress;
 import be.bioregions.explorer.domain.Region;
@@ -44,19 +45,19 @@ public final class CsvDatasetReader {
         for (CsvTable table : DatasetFiles.REQUIRED) {
             if (!folder.exists(table.fileName())) {
                 throw new ImportException(folder.describe(table.fileName()), 0, null,
-                        "the file is missing; a dataset needs " + names(DatasetFiles.REQUIRED));
+                        Problems.text("problem.csv.file.missing", names(DatasetFiles.REQUIRED)));
             }
         }
         int total = DatasetFiles.ALL.size();
         int step = 0;
-        progress.update(step, total, "Reading sources");
+        progress.update(step, total, Problems.text("problem.progress.sources"));
         List<Source> sources = new ArrayList<>();
         DatasetFiles.SOURCES.forEachRow(folder, r -> {
             sources.add(new Source(r.text("id"), r.text("citation"), r.optText("url"), r.optDate("accessed"),
                     r.optText("note")));
         });
         Map<String, String> sourceIds = ids(sources.stream().map(Source::id).toList());
-        progress.update(++step, total, "Reading firms");
+        progress.update(++step, total, Problems.text("problem.progress.firms"));
 
         List<Firm> firms = new ArrayList<>();
         Map<String, Integer> firmNames = new HashMap<>();
@@ -69,7 +70,7 @@ public final class CsvDatasetReader {
             firms.add(f);
         });
         Map<String, String> firmIds = ids(firms.stream().map(Firm::id).toList());
-        progress.update(++step, total, "Reading events");
+        progress.update(++step, total, Problems.text("problem.progress.events"));
 
         List<FirmEvent> events = new ArrayList<>();
         DatasetFiles.EVENTS.forEachRow(folder, r -> {
@@ -77,7 +78,7 @@ public final class CsvDatasetReader {
                     r.optInt("month", 1, 12), r.enumValue("kind", EventKind.class), r.optText("detail"),
                     source(r, sourceIds), r.bool("verified"), r.optText("note")));
         });
-        progress.update(++step, total, "Reading partners");
+        progress.update(++step, total, Problems.text("problem.progress.partners"));
 
         List<Partner> partners = new ArrayList<>();
         Map<String, Integer> partnerNames = new HashMap<>();
@@ -89,7 +90,7 @@ public final class CsvDatasetReader {
             partners.add(p);
         });
         Map<String, String> partnerIds = ids(partners.stream().map(Partner::id).toList());
-        progress.update(++step, total, "Reading alliances");
+        progress.update(++step, total, Problems.text("problem.progress.alliances"));
 
         // alliances.csv, by far the largest file, is read on a second thread beside the files that follow it
         FutureTask<List<Alliance>> alliances = new FutureTask<>(() -> alliances(folder, firmIds, partnerIds, sourceIds));
@@ -114,7 +115,7 @@ public final class CsvDatasetReader {
         List<Alliance> alliances = new ArrayList<>();
         DatasetFiles.ALLIANCES.forEachRow(folder, r -> {
             int year = r.year("year");
-            Integer endYear = r.optEndYear("end_year", year, "the alliance");
+            Integer endYear = r.optEndYear("end_year", year, "problem.csv.ends.alliance");
             alliances.add(new Alliance(r.text("id"), known(r, "firm_id", firmIds, "firms.csv"),
                     known(r, "partner_id", partnerIds, "partners.csv"), year, endYear,
                     r.enumValue("kind", AllianceKind.class), r.optEnum("direction", Direction.class),
@@ -148,17 +149,17 @@ public final class CsvDatasetReader {
                                               Map<String, String> sourceIds, FutureTask<List<Alliance>> alliances)
             throws ImportException {
         int step = stepBefore + 1;
-        progress.update(step, total, "Reading business-model evidence");
+        progress.update(step, total, Problems.text("problem.progress.evidence"));
 
         List<Evidence> evidence = new ArrayList<>();
         DatasetFiles.EVIDENCE.forEachRowIfPresent(folder, r -> {
             int year = r.year("year");
-            Integer endYear = r.optEndYear("end_year", year, "the fact");
+            Integer endYear = r.optEndYear("end_year", year, "problem.csv.ends.fact");
             evidence.add(new Evidence(r.text("id"), known(r, "firm_id", firmIds, "firms.csv"), year, endYear,
                     r.enumValue("kind", EvidenceKind.class), r.optText("detail"), source(r, sourceIds),
                     r.bool("verified"), r.optText("note")));
         });
-        progress.update(++step, total, "Reading indicators");
+        progress.update(++step, total, Problems.text("problem.progress.indicators"));
 
         List<Indicator> indicators = new ArrayList<>();
         DatasetFiles.INDICATORS.forEachRowIfPresent(folder, r -> {
@@ -166,23 +167,23 @@ public final class CsvDatasetReader {
                     r.text("name"), r.optText("unit"), r.optText("definition"), source(r, sourceIds)));
         });
         Map<String, String> codes = ids(indicators.stream().map(Indicator::code).toList());
-        progress.update(++step, total, "Reading indicator values");
+        progress.update(++step, total, Problems.text("problem.progress.values"));
 
         List<IndicatorValue> values = new ArrayList<>();
         Map<String, Integer> keys = new HashMap<>();
+        String noYear = Problems.text("problem.csv.no.year");
         DatasetFiles.INDICATOR_VALUES.forEachRowIfPresent(folder, r -> {
             IndicatorValue v = new IndicatorValue(known(r, "code", codes, "indicators.csv"), r.text("geo"),
                     r.optYear("year"), r.optText("edition"), r.optDouble("value"), source(r, sourceIds),
                     r.bool("verified"), r.optText("note"));
             if (v.edition().length() > MAX_EDITION) {
-                throw r.error("edition", "the edition's name is longer than " + MAX_EDITION
-                        + " characters; give its short name here and the details in the note");
+                throw r.error("edition", Problems.text("problem.csv.edition.long", MAX_EDITION));
             }
-            String year = v.year() == null ? "no year" : v.year().toString();
+            String year = v.year() == null ? noYear : v.year().toString();
             unique(r, "geo", v.code() + " / " + v.geo() + " / " + year + " / " + v.edition(), keys);
             values.add(v);
         });
-        progress.update(++step, total, "Reading performance groups");
+        progress.update(++step, total, Problems.text("problem.progress.groups"));
 
         List<PerformanceGroup> groups = new ArrayList<>();
         Map<String, Integer> groupKeys = new HashMap<>();
@@ -192,19 +193,19 @@ public final class CsvDatasetReader {
             unique(r, "edition", g.geo() + " / " + g.edition(), groupKeys);
             groups.add(g);
         });
-        progress.update(++step, total, "Reading the policy context");
+        progress.update(++step, total, Problems.text("problem.progress.policy"));
 
         List<PolicyBand> bands = new ArrayList<>();
         DatasetFiles.POLICY_CONTEXT.forEachRowIfPresent(folder, r -> {
             int start = r.year("start_year");
-            Integer end = r.optEndYear("end_year", start, "the band");
+            Integer end = r.optEndYear("end_year", start, "problem.csv.ends.band");
             String place = r.text("region");
             Region region = place.equalsIgnoreCase("Belgium") ? null : r.enumValue("region", Region.class);
             bands.add(new PolicyBand(r.text("id"), r.text("name"), region, start, end,
                     r.enumValue("kind", PolicyKind.class), r.optText("detail"), source(r, sourceIds),
                     r.bool("verified"), r.optText("note")));
         });
-        progress.update(++step, total, "Reading notes");
+        progress.update(++step, total, Problems.text("problem.progress.notes"));
 
         List<Note> notes = new ArrayList<>();
         DatasetFiles.NOTES.forEachRowIfPresent(folder, r -> {
@@ -215,13 +216,13 @@ public final class CsvDatasetReader {
             Instant created = r.instant("created");
             Instant updated = r.instant("updated");
             if (updated.isBefore(created)) {
-                throw r.error("updated", "the note is changed (" + updated + ") before it is written (" + created + ")");
+                throw r.error("updated", Problems.text("problem.csv.note.order", updated, created));
             }
             notes.add(new Note(null, r.text("id"), created, updated, r.optText("title"), r.optText("body"), linked,
                     r.list("tags"), source(r, sourceIds)));
         });
         List<Alliance> allianceRows = join(alliances);
-        progress.update(total, total, "Read " + firms.size() + " firms");
+        progress.update(total, total, Problems.text("problem.progress.read", firms.size()));
         return new Dataset(sources, firms, events, partners, allianceRows, evidence, indicators, values, groups, notes,
                 bands);
     }
@@ -247,7 +248,7 @@ public final class CsvDatasetReader {
         }
         String known = sourceIds.get(id);
         if (known == null) {
-            throw r.error("source_id", "no source has the id \"" + id + "\" in sources.csv");
+            throw r.error("source_id", Problems.text("problem.csv.no.source", id, DatasetFiles.SOURCES.fileName()));
         }
         return known;
     }
@@ -260,7 +261,7 @@ public final class CsvDatasetReader {
             throws ImportException {
         String known = ids.get(id);
         if (known == null) {
-            throw r.error(column, "\"" + id + "\" is not an id in " + where);
+            throw r.error(column, Problems.text("problem.csv.unknown.id", id, where));
         }
         return known;
     }
@@ -268,7 +269,7 @@ public final class CsvDatasetReader {
     private static void unique(CsvRow r, String column, String value, Map<String, Integer> seen) throws ImportException {
         Integer first = seen.putIfAbsent(value, r.line());
         if (first != null) {
-            throw r.error(column, "\"" + value + "\" already appears on line " + first);
+            throw r.error(column, Problems.text("problem.csv.duplicate", value, first));
         }
     }
 }

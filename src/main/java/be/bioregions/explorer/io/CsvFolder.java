@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import be.bioregions.explorer.domain.Problems;
+
 /** A set of dataset CSV files: a folder on disk, or the sample data packed inside the application. */
 public interface CsvFolder {
     /** The file's name as the user should read it in a message. */
@@ -51,7 +53,7 @@ public interface CsvFolder {
             public InputStream open(String fileName) throws IOException {
                 InputStream in = CsvFolder.class.getClassLoader().getResourceAsStream(prefix + fileName);
                 if (in == null) {
-                    throw new IOException("missing from the application: " + prefix + fileName);
+                    throw new IOException(Problems.text("problem.csv.not.in.app", prefix + fileName));
                 }
                 return in;
             }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import be.bioregions.explorer.domain.Codes;
+import be.bioregions.explorer.domain.Problems;
 
 /** One record of a CSV file, read by column name; every failed conversion names file, line and column. */
 public final class CsvRow {
@@ -57,7 +58,7 @@ public final class CsvRow {
     public String text(String column) throws ImportException {
         String v = optText(column);
         if (v == null) {
-            throw error(column, "a value is required here");
+            throw error(column, Problems.text("problem.csv.required"));
         }
         return v;
     }
@@ -72,24 +73,25 @@ public final class CsvRow {
     }
 
     /**
-     * An optional last year in {@code column} that must not come before {@code start}; {@code what} names the
-     * row's thing in the message ("the alliance ends (1999) before it begins (2001)").
+     * An optional last year in {@code column} that must not come before {@code start}; {@code problemKey} is the
+     * bundle's key of the message, given the last and the first year ("the alliance ends (1999) before it begins
+     * (2001)").
      */
-    public Integer optEndYear(String column, int start, String what) throws ImportException {
+    public Integer optEndYear(String column, int start, String problemKey) throws ImportException {
         Integer end = optYear(column);
         if (end != null && end < start) {
-            throw error(column, what + " ends (" + end + ") before it begins (" + start + ")");
+            throw error(column, Problems.text(problemKey, end, start));
         }
         return end;
     }
 
     private int checkYear(String column, String v) throws ImportException {
         if (!v.matches("\\d{4}")) {
-            throw error(column, "\"" + v + "\" is not a four-digit year");
+            throw error(column, Problems.text("problem.csv.year.digits", v));
         }
         int year = Integer.parseInt(v);
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw error(column, "the year " + year + " is outside " + MIN_YEAR + "-" + MAX_YEAR);
+            throw error(column, Problems.text("problem.csv.year.range", year, MIN_YEAR, MAX_YEAR));
         }
         return year;
     }
@@ -102,11 +104,11 @@ public final class CsvRow {
         try {
             int n = Integer.parseInt(v);
             if (n < min || n > max) {
-                throw error(column, n + " is outside " + min + "-" + max);
+                throw error(column, Problems.text("problem.csv.int.range", n, min, max));
             }
             return n;
         } catch (NumberFormatException e) {
-            throw error(column, "\"" + v + "\" is not a whole number");
+            throw error(column, Problems.text("problem.csv.int", v));
         }
     }
 
@@ -118,7 +120,7 @@ public final class CsvRow {
         try {
             return new BigDecimal(v);
         } catch (NumberFormatException e) {
-            throw error(column, "\"" + v + "\" is not a number (use a point as the decimal separator)");
+            throw error(column, Problems.text("problem.csv.number", v));
         }
     }
 
@@ -135,7 +137,7 @@ public final class CsvRow {
         if (v.equals("false")) {
             return false;
         }
-        throw error(column, "\"" + v + "\" is neither true nor false");
+        throw error(column, Problems.text("problem.csv.bool", v));
     }
 
     public LocalDate optDate(String column) throws ImportException {
@@ -146,7 +148,7 @@ public final class CsvRow {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw error(column, "\"" + v + "\" is not a date of the form YYYY-MM-DD");
+            throw error(column, Problems.text("problem.csv.date", v));
         }
     }
 
@@ -156,7 +158,7 @@ public final class CsvRow {
         try {
             return OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeParseException e) {
-            throw error(column, "\"" + v + "\" is not a date and time of the form 2015-03-02T10:15:00Z");
+            throw error(column, Problems.text("problem.csv.instant", v));
         }
     }
 
@@ -172,7 +174,7 @@ public final class CsvRow {
     public <E extends Enum<E>> E enumValue(String column, Class<E> type) throws ImportException {
         String v = text(column);
         return Codes.parse(type, v).orElseThrow(() ->
-                error(column, "\"" + v + "\" is not one of: " + Codes.accepted(type)));
+                error(column, Problems.text("problem.csv.code", v, Codes.accepted(type))));
     }
 
     public <E extends Enum<E>> E optEnum(String column, Class<E> type) throws ImportException {

@@ -20,6 +20,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import be.bioregions.explorer.domain.Problems;
+
 /**
  * The layout of one dataset file (its name, required and optional columns) and the reading of it into rows,
  * with every problem reported by file, line and column.
@@ -93,7 +95,7 @@ public final class CsvTable {
         try (InputStream in = folder.open(fileName)) {
             parse(name, in, handler);
         } catch (IOException e) {
-            throw new ImportException(name, 0, null, "cannot be read: " + e.getMessage());
+            throw new ImportException(name, 0, null, Problems.text("problem.file.unreadable", e.getMessage()));
         }
     }
 
@@ -136,8 +138,8 @@ public final class CsvTable {
                 handler.row(toRow(name, start, header, columns, record, firstLineOfId));
             }
             if (header == null) {
-                throw new ImportException(name, 1, null, "the file is empty; its first line must be the header: "
-                        + String.join(",", columns()));
+                throw new ImportException(name, 1, null, Problems.text("problem.csv.empty",
+                        String.join(",", columns())));
             }
         }
     }
@@ -156,7 +158,7 @@ public final class CsvTable {
                     line++;
                 }
             }
-            throw new ImportException(name, line, null, "the file is not UTF-8 text (save it as \"CSV UTF-8\")");
+            throw new ImportException(name, line, null, Problems.text("problem.csv.not.utf8"));
         }
     }
 
@@ -175,17 +177,17 @@ public final class CsvTable {
         for (String h : record) {
             String column = h.strip();
             if (!required.contains(column) && !optional.contains(column)) {
-                throw new ImportException(name, 1, column, "unknown column; the columns of " + fileName + " are: "
-                        + String.join(", ", columns()));
+                throw new ImportException(name, 1, column, Problems.text("problem.csv.column.unknown", fileName,
+                        String.join(", ", columns())));
             }
             if (!seen.add(column)) {
-                throw new ImportException(name, 1, column, "the column appears twice in the header");
+                throw new ImportException(name, 1, column, Problems.text("problem.csv.column.twice"));
             }
             header.add(column);
         }
         for (String column : required) {
             if (!seen.contains(column)) {
-                throw new ImportException(name, 1, column, "required column missing from the header");
+                throw new ImportException(name, 1, column, Problems.text("problem.csv.column.missing"));
             }
         }
         return header;
@@ -195,12 +197,11 @@ public final class CsvTable {
                          Map<String, Integer> firstLineOfId) throws ImportException {
         if (record.size() < header.size()) {
             throw new ImportException(name, line, header.get(record.size()),
-                    "the line has " + record.size() + " fields but the header has " + header.size());
+                    Problems.text("problem.csv.fields.few", record.size(), header.size()));
         }
         if (record.size() > header.size()) {
             throw new ImportException(name, line, null,
-                    "the line has " + record.size() + " fields but the header has " + header.size()
-                            + " (a comma inside a value needs the value in double quotes)");
+                    Problems.text("problem.csv.fields.many", record.size(), header.size()));
         }
         String[] values = record.values();
         Integer keyAt = keyColumn == null ? null : columns.get(keyColumn);
@@ -208,8 +209,8 @@ public final class CsvTable {
         if (id != null && !id.isBlank()) {
             Integer first = firstLineOfId.putIfAbsent(id.strip(), line);
             if (first != null) {
-                throw new ImportException(name, line, keyColumn, "the " + keyColumn + " \"" + id.strip()
-                        + "\" is already used on line " + first);
+                throw new ImportException(name, line, keyColumn, Problems.text("problem.csv.key.twice", keyColumn,
+                        id.strip(), first));
             }
         }
         return new CsvRow(name, line, columns, values);
@@ -256,8 +257,8 @@ public final class CsvTable {
         }
         String column = header != null && openedField >= 0 && openedField < header.size() ? header.get(openedField) : null;
         String reason = inQuotes || openedField >= 0
-                ? "a quoted value is never closed (a double quote is missing)"
-                : "the line cannot be read as CSV: " + cause.getMessage();
+                ? Problems.text("problem.csv.quote")
+                : Problems.text("problem.csv.syntax", cause.getMessage());
         return new ImportException(name, startLine, column, reason);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import be.bioregions.explorer.domain.Dataset;
+import be.bioregions.explorer.domain.Problems;
 import be.bioregions.explorer.domain.Progress;
 import be.bioregions.explorer.store.MetaRepository;
 import be.bioregions.explorer.store.Store;
@@ -36,10 +37,10 @@ public final class DatasetImporter {
                     progress.update(HALF + HALF * done / Math.max(1, total), 2 * HALF, message));
         } catch (StoreException e) {
             throw new ImportException(folder.describe(""), 0, null,
-                    "the database refused the dataset, nothing was stored: " + e.getMessage());
+                    Problems.text("problem.import.refused", e.getMessage()));
         }
-        progress.update(1, 1, "Imported " + data.firms().size() + " firms, " + data.events().size() + " events, "
-                + data.alliances().size() + " alliances");
+        progress.update(1, 1, Problems.text("problem.progress.imported", data.firms().size(), data.events().size(),
+                data.alliances().size()));
         return data;
     }
 

@@ -1,5 +1,7 @@
 package be.bioregions.explorer.io;
 
+import be.bioregions.explorer.domain.Problems;
+
 /**
  * An input file that cannot be imported, with the place of the problem: the file, the line (1 is the header)
  * and the column. Nothing has been stored when this is thrown.
@@ -19,14 +21,14 @@ public class ImportException extends Exception {
     }
 
     private static String format(String file, int line, String column, String reason) {
-        StringBuilder sb = new StringBuilder(file);
+        StringBuilder place = new StringBuilder(file);
         if (line > 0) {
-            sb.append(", line ").append(line);
+            place.append(", ").append(Problems.text("problem.at.line", line));
         }
         if (column != null) {
-            sb.append(", column \"").append(column).append('"');
+            place.append(", ").append(Problems.text("problem.at.column", column));
         }
-        return sb.append(": ").append(reason).toString();
+        return Problems.text("problem.place", place, reason);
     }
 
     public String file() {
@@ -43,6 +45,7 @@ public class ImportException extends Exception {
         return column;
     }
 
+    /** Why the file cannot be imported, in the interface's language. */
     public String reason() {
         return reason;
     }

@@ -499,8 +499,8 @@ public final class NotesController implements LoadableView {
             try {
                 context.store().notes().save(edited);
             } catch (RuntimeException e) {
-                throw new IllegalStateException(e.getMessage() + ". A copy of the note was written to "
-                        + keepCopy(edited), e);
+                throw new IllegalStateException(be.bioregions.explorer.domain.Problems.text(
+                        "problem.notes.copy.written", e.getMessage(), keepCopy(edited)), e);
             }
             pending.remove(edited.id(), edited);
             search.index(List.of(edited));
@@ -518,7 +518,7 @@ public final class NotesController implements LoadableView {
             Path folder = context.store().file().toAbsolutePath().resolveSibling("unsaved-notes");
             return NotesMarkdown.export(List.of(note), folder).get(0);
         } catch (java.io.IOException | RuntimeException e) {
-            return Path.of("(could not write a copy: " + e.getMessage() + ")");
+            return Path.of(be.bioregions.explorer.domain.Problems.text("problem.notes.copy.failed", e.getMessage()));
         }
     }
 

@@ -21,6 +21,7 @@ import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.domain.Note;
 import be.bioregions.explorer.domain.Partner;
+import be.bioregions.explorer.domain.Problems;
 import be.bioregions.explorer.store.Store;
 
 /**
@@ -119,14 +120,14 @@ public final class NotesMarkdown {
             try {
                 text = Files.readString(file, StandardCharsets.UTF_8);
             } catch (java.nio.charset.CharacterCodingException e) {
-                throw problem(file, 0, null, "the file is not UTF-8 text");
+                throw problem(file, 0, null, Problems.text("problem.notes.not.utf8"));
             }
             Note n = read(file, text, firms, alliances, partners);
             if (n.sourceId() != null && !sources.contains(n.sourceId())) {
-                throw problem(file, 2, "source", "\"" + n.sourceId() + "\" is not a source in the database");
+                throw problem(file, 2, "source", Problems.text("problem.notes.source", n.sourceId()));
             }
             if (!keys.add(n.key())) {
-                throw problem(file, 2, "key", "another file of the folder has the same key " + n.key());
+                throw problem(file, 2, "key", Problems.text("problem.notes.key.twice", n.key()));
             }
             notes.add(n);
         }
@@ -140,7 +141,7 @@ public final class NotesMarkdown {
         String head = bodyStart < 0 ? text : text.substring(0, bodyStart);
         String[] lines = head.replace("\r\n", "\n").split("\n", -1);
         if (lines.length == 0 || !lines[0].equals(FENCE)) {
-            throw problem(file, 1, null, "a note file begins with a line \"---\" and its fields");
+            throw problem(file, 1, null, Problems.text("problem.notes.fence"));
         }
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         Map<String, Integer> lineOf = new LinkedHashMap<>();
@@ -152,39 +153,41 @@ public final class NotesMarkdown {
             }
             int colon = lines[i].indexOf(':');
             if (colon <= 0) {
-                throw problem(file, i + 1, null, "expected \"name: value\"");
+                throw problem(file, i + 1, null, Problems.text("problem.notes.name.value"));
             }
             String name = lines[i].substring(0, colon).strip();
             if (!FIELDS.contains(name)) {
-                throw problem(file, i + 1, name, "unknown field; the fields are " + String.join(", ", FIELDS));
+                throw problem(file, i + 1, name,
+                        Problems.text("problem.notes.field.unknown", String.join(", ", FIELDS)));
             }
             try {
                 fields.put(name, JSON.readTree(lines[i].substring(colon + 1).strip()));
             } catch (JsonProcessingException e) {
-                throw problem(file, i + 1, name, "the value is not valid JSON: " + e.getOriginalMessage());
+                throw problem(file, i + 1, name, Problems.text("problem.notes.json", e.getOriginalMessage()));
             }
             lineOf.put(name, i + 1);
         }
         if (end < 0) {
-            throw problem(file, lines.length, null, "the fields are not closed by a line \"---\"");
+            throw problem(file, lines.length, null, Problems.text("problem.notes.unclosed"));
         }
         String body = text.substring(bodyStart);
         String key = text(file, fields, lineOf, "key", true);
         Instant created = instant(file, fields, lineOf, "created");
         Instant updated = instant(file, fields, lineOf, "updated");
         if (updated.isBefore(created)) {
-            throw problem(file, lineOf.get("updated"), "updated", "the note is changed before it is written");
+            throw problem(file, lineOf.get("updated"), "updated", Problems.text("problem.notes.order"));
         }
         String date = text(file, fields, lineOf, "interview_date", false);
         LocalDate day;
         try {
             day = date == null ? null : LocalDate.parse(date);
         } catch (java.time.format.DateTimeParseException e) {
-            throw problem(file, lineOf.get("interview_date"), "interview_date", "not a date like 2016-03-01: " + date);
+            throw problem(file, lineOf.get("interview_date"), "interview_date",
+                    Problems.text("problem.notes.date", date));
         }
         JsonNode consent = fields.get("consent");
         if (consent != null && !consent.isNull() && !consent.isBoolean()) {
-            throw problem(file, lineOf.get("consent"), "consent", "true, false or null, not " + consent);
+            throw problem(file, lineOf.get("consent"), "consent", Problems.text("problem.notes.consent", consent));
         }
         Note.Interview interview = new Note.Interview(day, text(file, fields, lineOf, "interviewee", false),
                 text(file, fields, lineOf, "role", false), text(file, fields, lineOf, "organisation", false),
@@ -218,16 +221,16 @@ public final class NotesMarkdown {
         JsonNode v = f.get(name);
         if (v == null || v.isNull()) {
             if (required) {
-                throw problem(file, 2, name, "the field is missing");
+                throw problem(file, 2, name, Problems.text("problem.notes.missing"));
             }
             return null;
         }
         if (!v.isTextual()) {
-            throw problem(file, at.get(name), name, "a text in quotes is expected, not " + v);
+            throw problem(file, at.get(name), name, Problems.text("problem.notes.quoted", v));
         }
         Integer max = LIMITS.get(name);
         if (max != null && v.textValue().length() > max) {
-            throw problem(file, at.get(name), name, "longer than " + max + " characters");
+            throw problem(file, at.get(name), name, Problems.text("problem.notes.long", max));
         }
         return v.textValue();
     }
@@ -237,7 +240,7 @@ public final class NotesMarkdown {
         try {
             return Instant.parse(t);
         } catch (java.time.format.DateTimeParseException e) {
-            throw problem(file, at.get(name), name, "not a time like 2016-03-01T09:30:00Z: " + t);
+            throw problem(file, at.get(name), name, Problems.text("problem.notes.time", t));
         }
     }
 
@@ -247,12 +250,12 @@ public final class NotesMarkdown {
             return List.of();
         }
         if (!v.isArray()) {
-            throw problem(file, at.get(name), name, "a list such as [\"a\", \"b\"] is expected");
+            throw problem(file, at.get(name), name, Problems.text("problem.notes.list"));
         }
         List<String> out = new ArrayList<>();
         for (JsonNode e : v) {
             if (!e.isTextual() || e.textValue().isBlank() || e.textValue().length() > 100) {
-                throw problem(file, at.get(name), name, "each entry is a text of 1 to 100 characters, not " + e);
+                throw problem(file, at.get(name), name, Problems.text("problem.notes.entry", e));
             }
             out.add(e.textValue());
         }
@@ -264,14 +267,17 @@ public final class NotesMarkdown {
         List<String> ids = list(file, f, at, name);
         for (String id : ids) {
             if (!known.contains(id)) {
-                throw problem(file, at.get(name), name, "\"" + id + "\" is not in the database");
+                throw problem(file, at.get(name), name, Problems.text("problem.notes.unknown.id", id));
             }
         }
         return ids;
     }
 
+    /** The problem with the file, the line and the field (when known) where it is, in the interface's language. */
     private static IllegalArgumentException problem(Path file, int line, String field, String what) {
-        return new IllegalArgumentException(file + ", line " + line + (field == null ? "" : ", field \"" + field
-                + "\"") + ": " + what + ". Nothing was imported.");
+        String place = file + ", " + Problems.text("problem.at.line", line)
+                + (field == null ? "" : ", " + Problems.text("problem.at.field", field));
+        return new IllegalArgumentException(Problems.text("problem.place", place,
+                Problems.text("problem.notes.nothing.imported", what)));
     }
 }

@@ -68,30 +68,27 @@ public final class ClassificationRepository {
     public ModelOverride addOverride(String firmId, int year, BusinessModel model, String rationale,
                                      Instant created) {
         if (firmId == null || firmId.isBlank()) {
-            throw refused("The firm is missing: choose the firm whose business model you set.");
+            throw refused("problem.override.no.firm");
         }
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw refused("The year " + year + " is outside " + FIRST_YEAR + " to " + LAST_YEAR
-                    + ": choose the year as of which the firm had this business model.");
+            throw refused("problem.override.year", year, FIRST_YEAR, LAST_YEAR);
         }
         if (model == null) {
-            throw refused("The business model is missing: choose one (\"insufficient evidence\" is a choice too).");
+            throw refused("problem.override.no.model");
         }
         if (rationale == null || rationale.isBlank()) {
-            throw refused("The rationale is empty: write why firm " + firmId + " had this business model in "
-                    + year + ". Nothing was stored.");
+            throw refused("problem.override.no.rationale", firmId, year);
         }
         if (rationale.length() > MAX_RATIONALE) {
-            throw refused("The rationale is " + rationale.length() + " characters long, more than the "
-                    + MAX_RATIONALE + " the database holds: shorten it or put the long text in a field note.");
+            throw refused("problem.override.long", rationale.length(), MAX_RATIONALE);
         }
         if (created == null) {
-            throw refused("The date of the override is missing.");
+            throw refused("problem.override.no.date");
         }
         Instant stamp = created.truncatedTo(ChronoUnit.MICROS);
         return store.transaction(c -> {
             if (Jdbc.query(c, "SELECT 1 FROM firm WHERE id = ?", rs -> 1, firmId).isEmpty()) {
-                throw refused("The firm \"" + firmId + "\" is not in the database: choose a firm from the list.");
+                throw refused("problem.override.unknown.firm", firmId);
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO classification (firm_id, as_of_year, model,"
                     + " origin, rationale, created) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -117,24 +114,21 @@ public final class ClassificationRepository {
      */
     public void withdraw(long id, Instant when) {
         if (when == null) {
-            throw refused("The date of the withdrawal is missing.");
+            throw refused("problem.withdraw.no.date");
         }
         Instant stamp = when.truncatedTo(ChronoUnit.MICROS);
         store.transaction(c -> {
             List<ModelOverride> found = Jdbc.query(c, "SELECT " + OVERRIDE_COLUMNS + " FROM classification"
                     + " WHERE id = ? AND origin = ? FOR UPDATE", ClassificationRepository::override, id, RESEARCHER);
             if (found.isEmpty()) {
-                throw refused("There is no researcher's override number " + id + " to withdraw; it may be the"
-                        + " rules' output, which cannot be withdrawn.");
+                throw refused("problem.withdraw.none", id);
             }
             ModelOverride o = found.get(0);
             if (!o.active()) {
-                throw refused("The override number " + id + " of firm " + o.firmId() + " for " + o.year()
-                        + " was already withdrawn on " + o.withdrawn() + ".");
+                throw refused("problem.withdraw.again", id, o.firmId(), o.year(), o.withdrawn());
             }
             if (stamp.isBefore(o.created())) {
-                throw refused("The withdrawal date " + stamp + " is before the override number " + id
-                        + " was set (" + o.created() + ").");
+                throw refused("problem.withdraw.early", stamp, id, o.created());
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE classification SET withdrawn = ? WHERE id = ? AND withdrawn IS NULL")) {
@@ -167,7 +161,8 @@ public final class ClassificationRepository {
                 Jdbc.instant(rs, "created"), Jdbc.instant(rs, "withdrawn"));
     }
 
-    private StoreException refused(String message) {
-        return new StoreException(store.file(), message, null);
+    /** A refusal whose message is the bundle's text for {@code key}, in the interface's language. */
+    private StoreException refused(String key, Object... args) {
+        return new StoreException(store.file(), null, key, args);
     }
 }

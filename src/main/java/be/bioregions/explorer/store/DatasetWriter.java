@@ -26,6 +26,7 @@ import be.bioregions.explorer.domain.Note;
 import be.bioregions.explorer.domain.Partner;
 import be.bioregions.explorer.domain.PerformanceGroup;
 import be.bioregions.explorer.domain.PolicyBand;
+import be.bioregions.explorer.domain.Problems;
 import be.bioregions.explorer.domain.Progress;
 import be.bioregions.explorer.domain.Source;
 
@@ -153,8 +154,7 @@ public final class DatasetWriter {
         Set<String> partners = stored(c, "partner", data.partners().stream().map(Partner::id));
         for (Alliance a : data.alliances()) {
             if (!partners.contains(a.partnerId())) {
-                throw new SQLException("alliance " + a.id() + " is with the partner \"" + a.partnerId()
-                        + "\", which is not in the database");
+                throw new SQLException(Problems.text("problem.store.unknown.partner", a.id(), a.partnerId()));
             }
         }
     }
@@ -171,8 +171,7 @@ public final class DatasetWriter {
         for (T row : rows) {
             String s = blankToNull(source.apply(row));
             if (s != null && !known.contains(s)) {
-                throw new SQLException(table + " " + id.apply(row) + " cites the source \"" + s
-                        + "\", which is not in the database");
+                throw new SQLException(Problems.text("problem.store.unknown.source", table, id.apply(row), s));
             }
         }
     }
@@ -209,7 +208,7 @@ public final class DatasetWriter {
                         pending = 0;
                     }
                     if (counted && ++done % BATCH == 0) {
-                        progress.update(done, total, "Storing " + table);
+                        progress.update(done, total, Problems.text("problem.progress.storing", table));
                     }
                 }
                 if (pending > 0) {
@@ -217,7 +216,7 @@ public final class DatasetWriter {
                 }
             }
             if (counted) {
-                progress.update(done, total, "Stored " + table);
+                progress.update(done, total, Problems.text("problem.progress.stored", table));
             }
         }
 

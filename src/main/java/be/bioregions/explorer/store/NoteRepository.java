@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import be.bioregions.explorer.domain.Note;
+import be.bioregions.explorer.domain.Problems;
 
 /**
  * Field notes with their interview, links and tags. A note is saved whole, in one transaction, each time it is
@@ -132,7 +133,7 @@ public final class NoteRepository {
                 n.updated(), n.title(), n.body(), i.date(), i.interviewee(), i.role(), i.organisation(), i.consent(),
                 n.id());
         if (changed != 1) {
-            throw new SQLException("no note has the number " + n.id());
+            throw new SQLException(Problems.text("problem.store.no.note", n.id()));
         }
         Jdbc.update(c, "DELETE FROM note_link WHERE note_id = ?", n.id());
         Jdbc.update(c, "DELETE FROM note_tag WHERE note_id = ?", n.id());

@@ -28,6 +28,7 @@ class LanguageTest extends AppRobot {
     void choosingFrenchShowsFrenchLabelsFromTheNextStart() throws Exception {
         String node = "/bioregions-explorer-test-" + java.util.UUID.randomUUID();
         Locale formats = Locale.getDefault(Locale.Category.FORMAT);
+        Locale display = Locale.getDefault(Locale.Category.DISPLAY);
         System.setProperty("bioregions.prefs", node);
         try {
             waitFor("the firms view", () -> lookup("#firms-table").tryQuery().isPresent()
@@ -44,10 +45,13 @@ class LanguageTest extends AppRobot {
             assertEquals(french.getString("nav.notes"), lookup("#nav-notes").queryAs(ToggleButton.class).getText());
             assertEquals(Locale.FRENCH.getLanguage(), Locale.getDefault(Locale.Category.FORMAT).getLanguage(),
                     "dates and numbers follow the language");
+            assertEquals(Locale.FRENCH.getLanguage(), Locale.getDefault(Locale.Category.DISPLAY).getLanguage(),
+                    "the messages about files and the database follow the language");
         } finally {
             Preferences.userRoot().node(node).removeNode();
             System.clearProperty("bioregions.prefs");
             Locale.setDefault(Locale.Category.FORMAT, formats);
+            Locale.setDefault(Locale.Category.DISPLAY, display);
         }
     }
 }

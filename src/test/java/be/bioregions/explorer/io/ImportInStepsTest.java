@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +35,20 @@ import be.bioregions.explorer.store.StoreException;
  * same: after a refusal late in the data, after a kill, and for anybody reading while it runs.
  */
 class ImportInStepsTest {
+    /** The messages checked here are the English ones, whatever the language of the machine. */
+    private static Locale display;
+
+    @BeforeAll
+    static void messagesInEnglish() {
+        display = Locale.getDefault(Locale.Category.DISPLAY);
+        Locale.setDefault(Locale.Category.DISPLAY, Locale.ENGLISH);
+    }
+
+    @AfterAll
+    static void restoreTheLanguage() {
+        Locale.setDefault(Locale.Category.DISPLAY, display);
+    }
+
     @TempDir
     Path dir;
 

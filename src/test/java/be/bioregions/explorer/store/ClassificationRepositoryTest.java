@@ -16,9 +16,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +39,20 @@ class ClassificationRepositoryTest {
     private static final Instant T1 = Instant.parse("2026-12-01T09:15:30.123456Z");
     private static final Instant T2 = Instant.parse("2026-12-02T14:00:00Z");
     private static final Instant T3 = Instant.parse("2026-12-03T08:30:00Z");
+
+    /** The messages checked here are the English ones, whatever the language of the machine. */
+    private static Locale display;
+
+    @BeforeAll
+    static void messagesInEnglish() {
+        display = Locale.getDefault(Locale.Category.DISPLAY);
+        Locale.setDefault(Locale.Category.DISPLAY, Locale.ENGLISH);
+    }
+
+    @AfterAll
+    static void restoreTheLanguage() {
+        Locale.setDefault(Locale.Category.DISPLAY, display);
+    }
 
     /** A store holding the small dataset's firm "exbio" and a second firm "other". */
     private static Store storeWithFirms(Path db) {

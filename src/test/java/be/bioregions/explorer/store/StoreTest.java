@@ -15,9 +15,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +48,19 @@ import be.bioregions.explorer.domain.Region;
 import be.bioregions.explorer.domain.Source;
 
 class StoreTest {
+    /** The messages checked here are the English ones, whatever the language of the machine. */
+    private static Locale display;
+
+    @BeforeAll
+    static void messagesInEnglish() {
+        display = Locale.getDefault(Locale.Category.DISPLAY);
+        Locale.setDefault(Locale.Category.DISPLAY, Locale.ENGLISH);
+    }
+
+    @AfterAll
+    static void restoreTheLanguage() {
+        Locale.setDefault(Locale.Category.DISPLAY, display);
+    }
 
     static Dataset smallDataset() {
         Source s = new Source("s1", "Example Bio NV, annual report 2010", "https://example.org/ar2010",
