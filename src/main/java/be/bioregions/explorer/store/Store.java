@@ -25,6 +25,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 
+import be.bioregions.explorer.domain.Problems;
+
 /**
  * The one database of the application: an H2 file, brought to the current schema by versioned migrations
  * when it is opened. An existing file is copied to a timestamped backup beside it before any migration runs.
@@ -51,8 +53,15 @@ public final class Store implements AutoCloseable {
      * being written in steps nothing else of the application sees half of it or writes beside it.
      */
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
-    /** What this opening found of an import that a crash or a kill interrupted, and removed; null if none. */
-    private String interruptedImport;
+    /**
+     * What this opening found of an import that a crash or a kill interrupted, and removed: when that import
+     * began and how many rows it had stored; null if none. Put into words when asked, in the interface's language.
+     */
+    private Interrupted interruptedImport;
+
+    /** An import that a crash or a kill interrupted: when it began, and how many of its rows were removed. */
+    private record Interrupted(String begun, long removed) {
+    }
 
     private Store(Path file, JdbcConnectionPool pool, Path backup, int appliedMigrations) {
         this.file = file;
@@ -86,8 +95,7 @@ public final class Store implements AutoCloseable {
                     return null;
                 }
                 long removed = emptyDataTables(c);
-                return String.format(java.util.Locale.ROOT, "An import begun %s was interrupted before it finished; the %,d rows it had "
-                        + "stored were removed, so the database is as it was before that import.", marks.get(0), removed);
+                return new Interrupted(marks.get(0), removed);
             });
         } catch (StoreException e) {
             close();
@@ -134,9 +142,13 @@ public final class Store implements AutoCloseable {
 
     private static final int DELETE_STEP = 10_000;
 
-    /** What this opening found of an interrupted import and removed, in words; empty when there was none. */
+    /**
+     * What this opening found of an interrupted import and removed, in words of the interface's language; empty
+     * when there was none.
+     */
     public Optional<String> interruptedImport() {
-        return Optional.ofNullable(interruptedImport);
+        return Optional.ofNullable(interruptedImport).map(found -> Problems.text("problem.store.interrupted",
+                found.begun(), found.removed()));
     }
 
     /**
@@ -167,7 +179,7 @@ public final class Store implements AutoCloseable {
     /** Where the schema migrations live. */
     static final String MIGRATIONS = "classpath:db/migration";
     /** The version of the newest migration in {@link #MIGRATIONS}; a test keeps the two in step. */
-    static final int SCHEMA_VERSION = 11;
+    static final int SCHEMA_VERSION = 13;
 
     /** Opens the database with migrations from the given locations (tests add later versions this way). */
     static Store open(Path dbFile, String... migrationLocations) {
@@ -176,7 +188,7 @@ public final class Store implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new StoreException(file, "Cannot create the folder of the database " + file.getParent() + ": " + e.getMessage(), e);
+            throw new StoreException(file, e, "problem.store.folder", file.getParent(), e.getMessage());
         }
         boolean existed = Files.isRegularFile(file);
         Flyway flyway = Flyway.configure()
@@ -228,30 +240,22 @@ public final class Store implements AutoCloseable {
         try {
             return Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
-            throw new StoreException(file, "Could not back up the database " + file + " to " + target
-                    + " before updating it, so it was left untouched: " + e.getMessage(), e);
+            throw new StoreException(file, e, "problem.store.backup", file, target, e.getMessage());
         }
     }
 
     private static StoreException explain(Path file, Throwable e) {
         SQLException sql = findSql(e);
         int code = sql == null ? 0 : sql.getErrorCode();
-        String message;
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.LOCK_TIMEOUT_1) {
-            message = "The database " + file + " is in use by another program (perhaps another bioRegions Explorer "
-                    + "window). Close it and start again, or open another file with --db PATH.";
+            return new StoreException(file, e, "problem.store.in.use", file);
         } else if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
                 || code == ErrorCode.GENERAL_ERROR_1 && String.valueOf(sql.getMessage()).contains("corrupt")) {
-            message = "The database " + file + " is damaged or is not a bioRegions Explorer database. It was not "
-                    + "changed. Open a backup beside it (bioregions-backup-*.mv.db) with --db PATH, or move it away to "
-                    + "start afresh.";
+            return new StoreException(file, e, "problem.store.damaged", file);
         } else if (String.valueOf(e.getMessage()).contains("not resolved locally")) {
-            message = "The database " + file + " was written by a newer version of bioRegions Explorer. It was not "
-                    + "changed; use the newer version to open it.";
-        } else {
-            message = "Cannot open the database " + file + ": " + rootMessage(e);
+            return new StoreException(file, e, "problem.store.newer", file);
         }
-        return new StoreException(file, message, e);
+        return new StoreException(file, e, "problem.store.cannot.open", file, rootMessage(e));
     }
 
     private static SQLException findSql(Throwable e) {
@@ -301,7 +305,7 @@ public final class Store implements AutoCloseable {
             try (Connection c = connection()) {
                 return work.run(c);
             } catch (SQLException e) {
-                throw new StoreException(file, "Reading the database " + file + " failed: " + e.getMessage(), e);
+                throw new StoreException(file, e, "problem.store.read", file, e.getMessage());
             }
         });
     }
@@ -342,8 +346,7 @@ public final class Store implements AutoCloseable {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException(file, "Writing to the database " + file + " failed, nothing was changed: "
-                    + e.getMessage(), e);
+            throw new StoreException(file, e, "problem.store.write", file, e.getMessage());
         }
     }
 
@@ -411,6 +414,11 @@ public final class Store implements AutoCloseable {
 
     public MetaRepository meta() {
         return new MetaRepository(this);
+    }
+
+    /** The researcher's changes to facts, their log and undo. */
+    public FactEditor edits() {
+        return new FactEditor(this);
     }
 
     public DatasetWriter datasetWriter() {
