@@ -184,7 +184,11 @@ public class ExplorerApp extends Application {
             }
             return opened.counts();
         }, counts -> {
-            window.attach(new ViewContext(store, background, texts, url -> getHostServices().showDocument(url)));
+            be.bioregions.explorer.edit.Editing editing = new be.bioregions.explorer.edit.Editing(store, background,
+                    texts, status);
+            editing.onChanged(window::dataChanged);
+            window.attach(new ViewContext(store, background, texts, url -> getHostServices().showDocument(url),
+                    editing));
             if (Boolean.getBoolean(FirstFrame.EXIT_PROPERTY)) {
                 window.firstViewReady().thenRun(() -> Platform.runLater(() ->
                         FirstFrame.after(scene, FirstFrame::reportAndExit)));

@@ -48,6 +48,7 @@ public final class MainWindowController {
     @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private javafx.scene.layout.HBox statusBar;
     @FXML private javafx.scene.control.Menu viewMenu;
+    @FXML private javafx.scene.control.Menu editMenu;
     @FXML private javafx.scene.control.Menu languageMenu;
     @FXML private javafx.scene.control.CheckMenuItem defenseItem;
     private Views current;
@@ -115,6 +116,7 @@ public final class MainWindowController {
         exportSvgItem.setDisable(true);
         exportCsvItem.setDisable(true);
         exportPdfItem.setDisable(true);
+        editMenu.getItems().forEach(i -> i.setDisable(true)); // until the store is open
     }
 
     /** Shows a message in the view area while the database opens. */
@@ -127,6 +129,7 @@ public final class MainWindowController {
         this.context = viewContext;
         navigation.getChildren().forEach(n -> n.setDisable(false));
         viewMenu.getItems().forEach(i -> i.setDisable(false));
+        editMenu.getItems().forEach(i -> i.setDisable(!viewContext.editing().enabled()));
         navGroup.getToggles().get(0).setSelected(true);
         // Page Down / Page Up (a presenter's clicker) step through the story; in defense mode the arrows too
         root.getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -149,6 +152,48 @@ public final class MainWindowController {
                 setDefense(false);
             }
         });
+    }
+
+    // ---- Edit menu: the researcher's own changes to the facts ----------------------------------------------------
+
+    private java.util.Optional<be.bioregions.explorer.edit.Editing> editing() {
+        return context != null && context.editing() instanceof be.bioregions.explorer.edit.Editing e
+                ? java.util.Optional.of(e) : java.util.Optional.empty();
+    }
+
+    /** Edit › Undo (Ctrl+Z, outside a text field): undoes the last change to the facts, also one made before a restart. */
+    @FXML
+    private void undo() {
+        editing().ifPresent(be.bioregions.explorer.edit.Editing::undo);
+    }
+
+    @FXML
+    private void changeLog() {
+        editing().ifPresent(e -> be.bioregions.explorer.edit.ChangeLogController.open(root, e));
+    }
+
+    @FXML
+    private void sources() {
+        editing().ifPresent(e -> be.bioregions.explorer.edit.SourcesController.open(root, e));
+    }
+
+    @FXML
+    private void newFirm() {
+        editing().ifPresent(e -> e.add(root, be.bioregions.explorer.domain.FactKind.FIRM, Map.of()));
+    }
+
+    @FXML
+    private void newPartner() {
+        editing().ifPresent(e -> e.add(root, be.bioregions.explorer.domain.FactKind.PARTNER, Map.of()));
+    }
+
+    /** A new alliance of the firm shown in the view, if one is. */
+    @FXML
+    private void newAlliance() {
+        Views.Loaded v = current == null ? null : loaded.get(current);
+        String firm = v == null || v.controller() == null || current != Views.FIRMS ? null : v.controller().storySelection();
+        editing().ifPresent(e -> e.add(root, be.bioregions.explorer.domain.FactKind.ALLIANCE,
+                firm == null ? Map.of() : Map.of("firm_id", firm)));
     }
 
     /** Shows that the store could not be opened; the views stay disabled. */
@@ -315,12 +360,24 @@ public final class MainWindowController {
         applyTextSize();
     }
 
-    /** View › Add current view to the story: the view with its part, selection and years, at the story's end. */
+    /** View › Add current view to the story: the view with its part, selection, years and filters, at the end. */
     @FXML
     void addToStory() {
+        be.bioregions.explorer.domain.StoryStep step = currentStep();
+        if (step == null) {
+            return;
+        }
+        context.background().run(texts.getString("story.adding"), r -> {
+            context.store().story().add(step);
+            return context.store().story().all().size();
+        }, n -> status.show(String.format(texts.getString("story.added"), step.label(), n)));
+    }
+
+    /** What the view shown now shows, as a story step would keep it; null before a view is shown. */
+    private be.bioregions.explorer.domain.StoryStep currentStep() {
         Views.Loaded v = current == null ? null : loaded.get(current);
         if (v == null || v.controller() == null) {
-            return;
+            return null;
         }
         LoadableView c = v.controller();
         int[] years = c.storyYears();
@@ -328,13 +385,28 @@ public final class MainWindowController {
         String label = texts.getString(current.titleKey()) + (c.storyPart() == null ? "" : " \u00B7 " + c.storyPart())
                 + (selection == null ? "" : " \u00B7 " + selection)
                 + (years == null ? "" : " \u00B7 " + (years[0] == years[1] ? years[0] : years[0] + "\u2013" + years[1]));
-        be.bioregions.explorer.domain.StoryStep step = new be.bioregions.explorer.domain.StoryStep(null, 0,
-                current.id(), c.storyPart(), selection, years == null ? null : years[0], years == null ? null : years[1],
-                c.storyFilters(), label);
-        context.background().run(texts.getString("story.adding"), r -> {
-            context.store().story().add(step);
-            return context.store().story().all().size();
-        }, n -> status.show(String.format(texts.getString("story.added"), label, n)));
+        return new be.bioregions.explorer.domain.StoryStep(null, 0, current.id(), c.storyPart(), selection,
+                years == null ? null : years[0], years == null ? null : years[1], c.storyFilters(), label);
+    }
+
+    /**
+     * The data changed (an edit, an undo, an import): every view will read it again when next shown, and the view
+     * shown now is read again at once and keeps what it showed (its part, selection, years and filters).
+     */
+    public void dataChanged() {
+        be.bioregions.explorer.domain.StoryStep shown = currentStep();
+        loaded.values().forEach(l -> {
+            if (l.controller() != null) {
+                l.controller().flush();
+            }
+        });
+        loaded.clear();
+        ready.clear();
+        if (shown != null) {
+            Views view = Views.byId(shown.viewId());
+            show(view);
+            restore(view, shown);
+        }
     }
 
     /** Shows the story's next (+1) or previous (-1) step, as it was saved. */
@@ -356,6 +428,12 @@ public final class MainWindowController {
         Views view = Views.byId(step.viewId());
         navGroup.getToggles().stream().filter(t -> t.getUserData() == view).findFirst()
                 .ifPresent(t -> t.setSelected(true));
+        restore(view, step);
+        status.show(String.format(texts.getString("story.step"), at + 1, of, step.label()));
+    }
+
+    /** Once the view has its data, puts it in the state of the step: part, years, selection, then filters. */
+    private void restore(Views view, be.bioregions.explorer.domain.StoryStep step) {
         ready.getOrDefault(view, CompletableFuture.completedFuture(null)).thenRun(() -> Platform.runLater(() -> {
             LoadableView c = loaded.get(view).controller();
             c.showPart(step.part());
@@ -366,7 +444,6 @@ public final class MainWindowController {
             CompletableFuture<Void> selected = step.selection() == null ? CompletableFuture.completedFuture(null)
                     : c.prepareFigure(step.selection());
             selected.whenComplete((done, failed) -> Platform.runLater(() -> c.showFilters(step.filters())));
-            status.show(String.format(texts.getString("story.step"), at + 1, of, step.label()));
         }));
     }
 

@@ -217,6 +217,18 @@ public final class FactEditor {
         return store.read(c -> dependants(c, FactKind.SOURCE, sourceId));
     }
 
+    /** How many facts cite each source (sources nothing cites are absent). */
+    public Map<String, Integer> citationCounts() {
+        return store.read(c -> {
+            Map<String, Integer> counts = new java.util.HashMap<>();
+            for (String[] t : CITING) {
+                Jdbc.query(c, "SELECT source_id, COUNT(*) FROM " + t[0] + " WHERE source_id IS NOT NULL GROUP BY source_id",
+                        rs -> counts.merge(rs.getString(1), rs.getInt(2), Integer::sum));
+            }
+            return counts;
+        });
+    }
+
     private static List<String> dependants(Connection c, FactKind kind, String id) throws SQLException {
         List<String> found = new ArrayList<>();
         switch (kind) {

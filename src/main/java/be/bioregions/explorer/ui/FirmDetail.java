@@ -76,6 +76,14 @@ public final class FirmDetail extends StackPane {
     @FXML private TableColumn<Alliance, Alliance> allianceMarkColumn;
     @FXML private TableColumn<Alliance, String> allianceSourceColumn;
 
+    @FXML private javafx.scene.layout.HBox firmEditBar;
+    @FXML private javafx.scene.layout.HBox eventEditBar;
+    @FXML private javafx.scene.layout.HBox allianceEditBar;
+    @FXML private javafx.scene.control.Button eventEditButton;
+    @FXML private javafx.scene.control.Button eventDeleteButton;
+    @FXML private javafx.scene.control.Button allianceEditButton;
+    @FXML private javafx.scene.control.Button allianceDeleteButton;
+
     @FXML private SourcePane sourcePane;
     /** The titles of the notes linked to the firm, newest change first. */
     @FXML private Label notesLabel;
@@ -125,15 +133,103 @@ public final class FirmDetail extends StackPane {
         alliancesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, a) -> {
             if (a != null) {
                 eventsTable.getSelectionModel().clearSelection();
-                showSource(new Chosen(a.year() + " " + Labels.of(texts, a.kind()) + " with " + partnerName(a.partnerId())
-                        + ": " + nullToEmpty(a.subject()), a));
+                showSource(new Chosen(String.format(texts.getString("firm.alliance.chosen"), a.year(),
+                        Labels.of(texts, a.kind()), partnerName(a.partnerId()), nullToEmpty(a.subject())), a));
             }
         });
         // columns of long text show the whole text in a tooltip
         Stream.of(eventDetailColumn, eventSourceColumn, alliancePartnerColumn, allianceSubjectColumn,
                 allianceSourceColumn).forEach(column -> column.setCellFactory(c -> Facts.textCell()));
         sourcePane.attach(context.texts(), context.openLink());
+        boolean editable = context.editing().enabled();
+        Stream.of(firmEditBar, eventEditBar, allianceEditBar).forEach(bar -> {
+            bar.setVisible(editable);
+            bar.setManaged(editable);
+        });
+        eventEditButton.disableProperty().bind(eventsTable.getSelectionModel().selectedItemProperty().isNull());
+        eventDeleteButton.disableProperty().bind(eventsTable.getSelectionModel().selectedItemProperty().isNull());
+        allianceEditButton.disableProperty().bind(alliancesTable.getSelectionModel().selectedItemProperty().isNull());
+        allianceDeleteButton.disableProperty().bind(alliancesTable.getSelectionModel().selectedItemProperty().isNull());
+        if (editable) {
+            // a double click on a fact opens its form
+            eventsTable.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && eventsTable.getSelectionModel().getSelectedItem() != null) {
+                    editEvent();
+                }
+            });
+            alliancesTable.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && alliancesTable.getSelectionModel().getSelectedItem() != null) {
+                    editAlliance();
+                }
+            });
+        }
         showFirm(null);
+    }
+
+    // ---- changing the facts shown (the forms are the edit feature's, reached through the context) ------------
+
+    @FXML
+    private void editFirm() {
+        Firm f = shownFirm.get();
+        if (f != null) {
+            context.editing().edit(this, f);
+        }
+    }
+
+    @FXML
+    private void deleteFirm() {
+        Firm f = shownFirm.get();
+        if (f != null) {
+            context.editing().delete(this, be.bioregions.explorer.domain.FactKind.FIRM, f.id());
+        }
+    }
+
+    @FXML
+    private void addEvent() {
+        Firm f = shownFirm.get();
+        if (f != null) {
+            context.editing().add(this, be.bioregions.explorer.domain.FactKind.EVENT, Map.of("firm_id", f.id()));
+        }
+    }
+
+    @FXML
+    private void editEvent() {
+        FirmEvent e = eventsTable.getSelectionModel().getSelectedItem();
+        if (e != null) {
+            context.editing().edit(this, e);
+        }
+    }
+
+    @FXML
+    private void deleteEvent() {
+        FirmEvent e = eventsTable.getSelectionModel().getSelectedItem();
+        if (e != null) {
+            context.editing().delete(this, be.bioregions.explorer.domain.FactKind.EVENT, e.id());
+        }
+    }
+
+    @FXML
+    private void addAlliance() {
+        Firm f = shownFirm.get();
+        if (f != null) {
+            context.editing().add(this, be.bioregions.explorer.domain.FactKind.ALLIANCE, Map.of("firm_id", f.id()));
+        }
+    }
+
+    @FXML
+    private void editAlliance() {
+        Alliance a = alliancesTable.getSelectionModel().getSelectedItem();
+        if (a != null) {
+            context.editing().edit(this, a);
+        }
+    }
+
+    @FXML
+    private void deleteAlliance() {
+        Alliance a = alliancesTable.getSelectionModel().getSelectedItem();
+        if (a != null) {
+            context.editing().delete(this, be.bioregions.explorer.domain.FactKind.ALLIANCE, a.id());
+        }
     }
 
     /** Shows a firm with its own record as the chosen fact; null empties the detail. */

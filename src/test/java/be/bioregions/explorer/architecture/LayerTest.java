@@ -15,7 +15,7 @@ class LayerTest {
     private static final String ROOT = "be.bioregions.explorer";
     /** The feature packages; each owns its views and may not use another's. */
     static final List<String> FEATURES = List.of("firms", "timeline", "partners", "classifier", "indicators",
-            "notes", "io");
+            "notes", "io", "edit");
     private static JavaClasses classes;
 
     @BeforeAll
