@@ -190,7 +190,7 @@ public final class Editing implements FactEditing {
     }
 
     private String title(FactKind kind, Object fact) {
-        return texts.getString((fact == null ? "edit.title.new." : "edit.title.edit.") + kind.name());
+        return texts.getString("edit.title." + (fact == null ? "new." : "edit.") + kind.name());
     }
 
     /** The id of a fact: its own when it is stored already, else a free one made from {@code base}. */

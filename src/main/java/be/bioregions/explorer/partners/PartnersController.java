@@ -14,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.AllianceKind;
 import be.bioregions.explorer.domain.AllianceNetwork;
-import be.bioregions.explorer.domain.Codes;
 import be.bioregions.explorer.domain.Direction;
 import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.domain.Partner;
@@ -24,6 +23,7 @@ import be.bioregions.explorer.ui.ControlState;
 import be.bioregions.explorer.ui.DrawnLegend;
 import be.bioregions.explorer.ui.Facts;
 import be.bioregions.explorer.ui.LoadableView;
+import be.bioregions.explorer.ui.Labels;
 import be.bioregions.explorer.ui.Menus;
 import be.bioregions.explorer.ui.SourcePane;
 import be.bioregions.explorer.ui.ViewContext;
@@ -77,6 +77,8 @@ public final class PartnersController implements LoadableView {
     private AllianceFilter filter = AllianceFilter.all();
     private Map<AllianceNetwork.Node, double[]> layout;
     private Map<AllianceNetwork.Node, Integer> firstYears = Map.of();
+    /** The story filter that names the partner of the open pair. */
+    private static final String OPEN_PAIR = "open-pair";
     private String pairFirm;
     private String pairPartner;
     private int generation;
@@ -113,6 +115,9 @@ public final class PartnersController implements LoadableView {
     @FXML private Label pairTitle;
     @FXML private Label pairSubtitle;
     @FXML private ListView<Alliance> pairList;
+    @FXML private javafx.scene.layout.HBox pairEditBar;
+    @FXML private Button pairEditButton;
+    @FXML private Button pairDeleteButton;
     @FXML private SourcePane pairSource;
 
     @FXML private Label networkLabel;
@@ -149,11 +154,11 @@ public final class PartnersController implements LoadableView {
         measureDelay.setOnFinished(e -> score(false));
         tabs.getProperties().put(PartnersController.class, this); // tests reach the controller through its tabs
         for (AllianceKind k : AllianceKind.values()) {
-            kindBoxes.put(k, Menus.checkItem(kindsButton, "partners-kind-" + id(k), Codes.label(k), true,
+            kindBoxes.put(k, Menus.checkItem(kindsButton, "partners-kind-" + id(k), Labels.of(texts, k), true,
                     this::filtersChanged));
         }
         for (Direction d : Direction.values()) {
-            directionBoxes.put(d, Menus.checkItem(directionsButton, "partners-direction-" + id(d), Codes.label(d),
+            directionBoxes.put(d, Menus.checkItem(directionsButton, "partners-direction-" + id(d), Labels.of(texts, d),
                     true, this::filtersChanged));
         }
         unknownDirectionBox = Menus.checkItem(directionsButton, "partners-direction-unknown",
@@ -164,7 +169,7 @@ public final class PartnersController implements LoadableView {
         }
         for (PartnerKind k : PartnerKind.values()) {
             partnerKindBoxes.put(k, Menus.checkItem(partnerKindsButton, "partners-partner-kind-" + id(k),
-                    Codes.label(k), true, this::filtersChanged));
+                    Labels.of(texts, k), true, this::filtersChanged));
         }
         verifiedBox.selectedProperty().addListener((obs, old, v) -> filtersChanged());
 
@@ -208,7 +213,7 @@ public final class PartnersController implements LoadableView {
         pairList.setCellFactory(list -> new PairCell());
         pairList.getSelectionModel().selectedItemProperty().addListener((obs, old, a) -> {
             if (a != null) {
-                pairSource.show(a.year() + " " + Codes.label(a.kind()) + (a.subject() == null ? "" : ": " + a.subject()),
+                pairSource.show(a.year() + " " + Labels.of(texts, a.kind()) + (a.subject() == null ? "" : ": " + a.subject()),
                         a, a.unsourced() ? null : data.sourceOf(a.sourceId()), a.note());
             }
         });
@@ -238,6 +243,45 @@ public final class PartnersController implements LoadableView {
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         // only the tab in view follows the year and the filters; the other catches up when it is opened
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> showYear());
+        boolean editable = context.editing().enabled();
+        pairEditBar.setVisible(editable);
+        pairEditBar.setManaged(editable);
+        pairEditButton.disableProperty().bind(pairList.getSelectionModel().selectedItemProperty().isNull());
+        pairDeleteButton.disableProperty().bind(pairList.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    // ---- changing the pair's alliances (forms of the edit feature, through the context) ------------------------
+
+    @FXML
+    private void addPairAlliance() {
+        if (pairFirm != null && pairPartner != null) {
+            context.editing().add(pairPane, be.bioregions.explorer.domain.FactKind.ALLIANCE,
+                    java.util.Map.of("firm_id", pairFirm, "partner_id", pairPartner));
+        }
+    }
+
+    @FXML
+    private void editPairAlliance() {
+        Alliance a = pairList.getSelectionModel().getSelectedItem();
+        if (a != null) {
+            context.editing().edit(pairPane, a);
+        }
+    }
+
+    @FXML
+    private void deletePairAlliance() {
+        Alliance a = pairList.getSelectionModel().getSelectedItem();
+        if (a != null) {
+            context.editing().delete(pairPane, be.bioregions.explorer.domain.FactKind.ALLIANCE, a.id());
+        }
+    }
+
+    @FXML
+    private void editPairPartner() {
+        Partner p = pairPartner == null ? null : data.partnerById().get(pairPartner);
+        if (p != null) {
+            context.editing().edit(pairPane, p);
+        }
     }
 
     private static String id(Enum<?> e) {
@@ -393,7 +437,7 @@ public final class PartnersController implements LoadableView {
             }
             List<Alliance> list = m.alliances(hit.row(), hit.column());
             return String.format(texts.getString("partners.cell.tooltip"), m.firm(hit.row()).name(),
-                    m.partner(hit.column()).name(), cell.count(), cell.kindsInWords(Codes::label),
+                    m.partner(hit.column()).name(), cell.count(), cell.kindsInWords(k -> Labels.of(texts, k)),
                     list.get(0).year(), list.get(list.size() - 1).year(),
                     cell.unverified() == 0 ? "" : String.format(texts.getString("partners.cell.unverified"),
                             cell.unverified()));
@@ -413,7 +457,7 @@ public final class PartnersController implements LoadableView {
             for (int r = 0; r < m.rowCount(); r++) {
                 firms += m.cell(r, hit.column()) == null ? 0 : 1;
             }
-            return String.format(texts.getString("partners.column.tooltip"), p.name(), Codes.label(p.kind()),
+            return String.format(texts.getString("partners.column.tooltip"), p.name(), Labels.of(texts, p.kind()),
                     p.country() == null ? "?" : p.country(), m.columnTotal(hit.column()), firms);
         }
         return "";
@@ -448,7 +492,7 @@ public final class PartnersController implements LoadableView {
             return;
         }
         pairSubtitle.setText(String.format(texts.getString("partners.pair.subtitle"), cell.count(), m.year(),
-                cell.kindsInWords(Codes::label)));
+                cell.kindsInWords(k -> Labels.of(texts, k))));
         pairList.getItems().setAll(m.alliances(row, column));
         int keep = chosen == null ? -1 : pairList.getItems().indexOf(chosen);
         pairList.getSelectionModel().select(Math.max(0, keep));
@@ -462,7 +506,7 @@ public final class PartnersController implements LoadableView {
     }
 
     private double paintMatrixLegend(be.bioregions.explorer.ui.Pen pen, double x, double y, double w) {
-        return MatrixPainter.paintLegend(pen, x, y, w, Codes::label, texts.getString("partners.legend.unverified"),
+        return MatrixPainter.paintLegend(pen, x, y, w, k -> Labels.of(texts, k), texts.getString("partners.legend.unverified"),
                 texts.getString("partners.legend.blank"));
     }
 
@@ -494,8 +538,8 @@ public final class PartnersController implements LoadableView {
                 setGraphic(null);
                 return;
             }
-            head.setText(String.format(texts.getString("partners.pair.line"), a.year(), Codes.label(a.kind()),
-                    a.direction() == null ? "" : " \u00B7 " + Codes.label(a.direction()),
+            head.setText(String.format(texts.getString("partners.pair.line"), a.year(), Labels.of(texts, a.kind()),
+                    a.direction() == null ? "" : " \u00B7 " + Labels.of(texts, a.direction()),
                     a.valueMusd() == null ? "" : " \u00B7 " + money(a.valueMusd()) + " M$"));
             mark.setText(Facts.mark(a));
             mark.getStyleClass().remove(markClass);
@@ -757,12 +801,35 @@ public final class PartnersController implements LoadableView {
 
     @Override
     public java.util.Map<String, String> storyFilters() {
-        return ControlState.of(filters());
+        java.util.Map<String, String> state = new java.util.LinkedHashMap<>(ControlState.of(filters()));
+        if (pairPane.isVisible() && pairPartner != null) {
+            state.put(OPEN_PAIR, pairPartner); // the pair's firm is the step's selection
+        }
+        return state;
     }
 
     @Override
     public void showFilters(java.util.Map<String, String> filters) {
         ControlState.apply(filters, filters());
+        Matrix m = matrix.matrix();
+        String partner = filters.get(OPEN_PAIR);
+        if (partner != null && m != null && !onNetwork() && matrix.painter().selectedRow() >= 0
+                && m.columnOf(partner) >= 0) {
+            matrix.choose(matrix.painter().selectedRow(), m.columnOf(partner), true);
+        }
+    }
+
+    /** A firm chosen in the matrix, or the firm of the pair whose alliances are listed. */
+    @Override
+    public String storySelection() {
+        if (onNetwork() || matrix.matrix() == null) {
+            return null;
+        }
+        if (pairPane.isVisible() && pairFirm != null) {
+            return pairFirm;
+        }
+        int row = matrix.painter().selectedRow();
+        return row < 0 ? null : matrix.matrix().firm(row).id();
     }
 
     private javafx.scene.Node[] filters() {
@@ -831,7 +898,7 @@ public final class PartnersController implements LoadableView {
      * large for one figure, which rows and columns.
      */
     private String caption() {
-        String filters = filter.describe(e -> e instanceof Region r ? r.label() : Codes.label(e),
+        String filters = filter.describe(e -> Labels.of(texts, e),
                 texts.getString("partners.direction.unknown"), texts.getString("partners.verified").toLowerCase(Locale.ROOT));
         String words;
         if (onNetwork()) {
