@@ -62,7 +62,7 @@ public final class ChangeLogController {
         FXMLLoader loader = new FXMLLoader(ChangeLogController.class.getResource(
                 "/be/bioregions/explorer/edit/ChangeLogView.fxml"), editing.texts());
         ChangeLogController controller = new ChangeLogController(editing);
-        loader.setControllerFactory(type -> controller);
+        loader.setController(controller);
         Parent view;
         try {
             view = loader.load();

@@ -58,7 +58,7 @@ public final class SourcesController {
         FXMLLoader loader = new FXMLLoader(SourcesController.class.getResource(
                 "/be/bioregions/explorer/edit/SourcesView.fxml"), editing.texts());
         SourcesController controller = new SourcesController(editing);
-        loader.setControllerFactory(type -> controller);
+        loader.setController(controller);
         Parent view;
         try {
             view = loader.load();

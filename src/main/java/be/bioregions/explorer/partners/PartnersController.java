@@ -115,7 +115,7 @@ public final class PartnersController implements LoadableView {
     @FXML private Label pairTitle;
     @FXML private Label pairSubtitle;
     @FXML private ListView<Alliance> pairList;
-    @FXML private javafx.scene.layout.HBox pairEditBar;
+    @FXML private javafx.scene.layout.FlowPane pairEditBar;
     @FXML private Button pairEditButton;
     @FXML private Button pairDeleteButton;
     @FXML private SourcePane pairSource;

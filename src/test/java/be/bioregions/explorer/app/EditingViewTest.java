@@ -79,6 +79,19 @@ class EditingViewTest extends AppRobot {
         waitFor("the form closed", () -> lookup("#form-save").tryQuery().isEmpty());
         waitFor("the alliance stored", () -> partnersOf(firm.id()).contains(partner.id()));
 
+        // the change log lists it, with what it added
+        clickOn("#menu-edit");
+        clickOn("#menu-change-log");
+        waitFor("the change log", () -> lookup("#change-log-table").tryQuery().map(n -> !((TableView<?>) n)
+                .getItems().isEmpty()).orElse(false));
+        @SuppressWarnings("unchecked")
+        TableView<be.bioregions.explorer.domain.Change> log = lookup("#change-log-table").queryAs(TableView.class);
+        assertEquals(1, log.getItems().size());
+        assertTrue(log.getItems().get(0).summary().contains("Ablynx") && log.getItems().get(0).summary()
+                .contains(partner.name()), log.getItems().get(0).summary());
+        assertTrue(lookup("#change-log-undo").tryQuery().map(n -> !n.isDisabled()).orElse(false), "undo offered");
+        interact(() -> ((javafx.stage.Stage) log.getScene().getWindow()).close());
+
         press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         waitFor("the new alliance in the matrix", () -> lookup("#matrix-chart").tryQuery().map(Node::isVisible)
                 .orElse(false) && cell(firm.id(), partner.id()) == 1);
