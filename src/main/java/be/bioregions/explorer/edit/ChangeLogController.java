@@ -131,6 +131,7 @@ public final class ChangeLogController {
         editing.background().run(texts.getString("changes.loading"),
                 r -> new Read(editing.log(SHOWN), editing.undoable().orElse(null)), read -> {
                     changesTable.getItems().setAll(read.log());
+                    changesTable.getSelectionModel().selectFirst(); // its fields show below at once
                     undoButton.setDisable(read.next() == null);
                     undoLabel.setText(read.next() == null ? texts.getString("edit.undo.nothing")
                             : String.format(texts.getString("changes.next"), editing.label(read.next())));
