@@ -10,6 +10,7 @@ import java.util.concurrent.FutureTask;
 
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.AllianceKind;
+import be.bioregions.explorer.domain.BusinessModel;
 import be.bioregions.explorer.domain.Dataset;
 import be.bioregions.explorer.domain.Direction;
 import be.bioregions.explorer.domain.EventKind;
@@ -20,6 +21,7 @@ import be.bioregions.explorer.domain.FirmEvent;
 import be.bioregions.explorer.domain.Indicator;
 import be.bioregions.explorer.domain.IndicatorDataset;
 import be.bioregions.explorer.domain.IndicatorValue;
+import be.bioregions.explorer.domain.ModelOverride;
 import be.bioregions.explorer.domain.Note;
 import be.bioregions.explorer.domain.OriginKind;
 import be.bioregions.explorer.domain.Partner;
@@ -31,20 +33,57 @@ import be.bioregions.explorer.domain.PartnerKind;
 import be.bioregions.explorer.domain.Progress;
 import be.bioregions.explorer.domain.Region;
 import be.bioregions.explorer.domain.Source;
+import be.bioregions.explorer.store.ClassificationRepository;
 
 /**
  * Reads a folder of dataset CSV files into a {@link Dataset}, checking every value and every reference between
- * files. It stores nothing: a dataset that reads without error is then written in one transaction.
+ * files. It stores nothing: a dataset that reads without error is then written in one transaction. A JSON bundle
+ * ({@link JsonBundle}) is read through the same checks, its rows handed over as text like a file's records.
  */
 public final class CsvDatasetReader {
     /** The longest edition name the store keeps. */
     private static final int MAX_EDITION = 200;
 
+    /**
+     * Where the rows of a dataset's tables come from: the CSV files of a folder, or the tables of a JSON bundle.
+     * Each row is handed over as text, so that the same conversions and checks serve both.
+     */
+    interface Tables {
+        /** Whether the dataset has this table; an optional one may be absent. */
+        boolean has(CsvTable table);
+
+        /** How a message names the table when it is missing. */
+        String describe(CsvTable table);
+
+        /** Hands every row of the table to {@code handler}, in order; the first problem stops the reading. */
+        void forEachRow(CsvTable table, CsvTable.RowHandler handler) throws ImportException;
+    }
+
     /** Reads and checks the whole dataset; the first problem found stops the reading. */
     public Dataset read(CsvFolder folder, Progress progress) throws ImportException {
+        return read(new Tables() {
+            @Override
+            public boolean has(CsvTable table) {
+                return folder.exists(table.fileName());
+            }
+
+            @Override
+            public String describe(CsvTable table) {
+                return folder.describe(table.fileName());
+            }
+
+            @Override
+            public void forEachRow(CsvTable table, CsvTable.RowHandler handler) throws ImportException {
+                table.forEachRow(folder, handler);
+            }
+        }, progress);
+    }
+
+    /** Reads and checks the whole dataset from rows of text, wherever they come from. */
+    Dataset read(Tables tables, Progress progress) throws ImportException {
         for (CsvTable table : DatasetFiles.REQUIRED) {
-            if (!folder.exists(table.fileName())) {
-                throw new ImportException(folder.describe(table.fileName()), 0, null,
+            if (!tables.has(table)) {
+                throw new ImportException(tables.describe(table), 0, null,
                         Problems.text("problem.csv.file.missing", names(DatasetFiles.REQUIRED)));
             }
         }
@@ -52,7 +91,7 @@ public final class CsvDatasetReader {
         int step = 0;
         progress.update(step, total, Problems.text("problem.progress.sources"));
         List<Source> sources = new ArrayList<>();
-        DatasetFiles.SOURCES.forEachRow(folder, r -> {
+        tables.forEachRow(DatasetFiles.SOURCES, r -> {
             sources.add(new Source(r.text("id"), r.text("citation"), r.optText("url"), r.optDate("accessed"),
                     r.optText("note")));
         });
@@ -61,7 +100,7 @@ public final class CsvDatasetReader {
 
         List<Firm> firms = new ArrayList<>();
         Map<String, Integer> firmNames = new HashMap<>();
-        DatasetFiles.FIRMS.forEachRow(folder, r -> {
+        tables.forEachRow(DatasetFiles.FIRMS, r -> {
             Firm f = new Firm(r.text("id"), r.text("name"), r.enumValue("region", Region.class), r.optText("city"),
                     r.year("founded"), r.optText("origin"), r.optEnum("origin_kind", OriginKind.class),
                     r.optText("focus"), r.optText("status_2016"), source(r, sourceIds), r.bool("verified"),
@@ -73,7 +112,7 @@ public final class CsvDatasetReader {
         progress.update(++step, total, Problems.text("problem.progress.events"));
 
         List<FirmEvent> events = new ArrayList<>();
-        DatasetFiles.EVENTS.forEachRow(folder, r -> {
+        tables.forEachRow(DatasetFiles.EVENTS, r -> {
             events.add(new FirmEvent(r.text("id"), known(r, "firm_id", firmIds, "firms.csv"), r.year("year"),
                     r.optInt("month", 1, 12), r.enumValue("kind", EventKind.class), r.optText("detail"),
                     source(r, sourceIds), r.bool("verified"), r.optText("note")));
@@ -82,7 +121,7 @@ public final class CsvDatasetReader {
 
         List<Partner> partners = new ArrayList<>();
         Map<String, Integer> partnerNames = new HashMap<>();
-        DatasetFiles.PARTNERS.forEachRow(folder, r -> {
+        tables.forEachRow(DatasetFiles.PARTNERS, r -> {
             Partner p = new Partner(r.text("id"), r.text("name"), r.optText("country"),
                     r.enumValue("kind", PartnerKind.class), source(r, sourceIds),
                     r.optText("verified") != null && r.bool("verified"), r.optText("note"));
@@ -93,13 +132,13 @@ public final class CsvDatasetReader {
         progress.update(++step, total, Problems.text("problem.progress.alliances"));
 
         // alliances.csv, by far the largest file, is read on a second thread beside the files that follow it
-        FutureTask<List<Alliance>> alliances = new FutureTask<>(() -> alliances(folder, firmIds, partnerIds, sourceIds));
+        FutureTask<List<Alliance>> alliances = new FutureTask<>(() -> alliances(tables, firmIds, partnerIds, sourceIds));
         Thread beside = new Thread(alliances, "read " + DatasetFiles.ALLIANCES.fileName());
         beside.setDaemon(true);
         beside.start();
         Dataset data;
         try {
-            data = readAfterAlliances(folder, progress, step, total, sources, firms, events, partners, firmIds,
+            data = readAfterAlliances(tables, progress, step, total, sources, firms, events, partners, firmIds,
                     sourceIds, alliances);
         } catch (ImportException | RuntimeException e) {
             // a problem in alliances.csv comes first: it is the earlier file
@@ -109,11 +148,11 @@ public final class CsvDatasetReader {
         return data;
     }
 
-    private static List<Alliance> alliances(CsvFolder folder, Map<String, String> firmIds,
+    private static List<Alliance> alliances(Tables tables, Map<String, String> firmIds,
                                             Map<String, String> partnerIds, Map<String, String> sourceIds)
             throws ImportException {
         List<Alliance> alliances = new ArrayList<>();
-        DatasetFiles.ALLIANCES.forEachRow(folder, r -> {
+        tables.forEachRow(DatasetFiles.ALLIANCES, r -> {
             int year = r.year("year");
             Integer endYear = r.optEndYear("end_year", year, "problem.csv.ends.alliance");
             alliances.add(new Alliance(r.text("id"), known(r, "firm_id", firmIds, "firms.csv"),
@@ -143,7 +182,7 @@ public final class CsvDatasetReader {
         }
     }
 
-    private static Dataset readAfterAlliances(CsvFolder folder, Progress progress, int stepBefore, int total,
+    private static Dataset readAfterAlliances(Tables tables, Progress progress, int stepBefore, int total,
                                               List<Source> sources, List<Firm> firms, List<FirmEvent> events,
                                               List<Partner> partners, Map<String, String> firmIds,
                                               Map<String, String> sourceIds, FutureTask<List<Alliance>> alliances)
@@ -152,7 +191,7 @@ public final class CsvDatasetReader {
         progress.update(step, total, Problems.text("problem.progress.evidence"));
 
         List<Evidence> evidence = new ArrayList<>();
-        DatasetFiles.EVIDENCE.forEachRowIfPresent(folder, r -> {
+        ifPresent(tables, DatasetFiles.EVIDENCE, r -> {
             int year = r.year("year");
             Integer endYear = r.optEndYear("end_year", year, "problem.csv.ends.fact");
             evidence.add(new Evidence(r.text("id"), known(r, "firm_id", firmIds, "firms.csv"), year, endYear,
@@ -162,7 +201,7 @@ public final class CsvDatasetReader {
         progress.update(++step, total, Problems.text("problem.progress.indicators"));
 
         List<Indicator> indicators = new ArrayList<>();
-        DatasetFiles.INDICATORS.forEachRowIfPresent(folder, r -> {
+        ifPresent(tables, DatasetFiles.INDICATORS, r -> {
             indicators.add(new Indicator(r.text("code"), r.enumValue("dataset", IndicatorDataset.class),
                     r.text("name"), r.optText("unit"), r.optText("definition"), source(r, sourceIds)));
         });
@@ -172,7 +211,7 @@ public final class CsvDatasetReader {
         List<IndicatorValue> values = new ArrayList<>();
         Map<String, Integer> keys = new HashMap<>();
         String noYear = Problems.text("problem.csv.no.year");
-        DatasetFiles.INDICATOR_VALUES.forEachRowIfPresent(folder, r -> {
+        ifPresent(tables, DatasetFiles.INDICATOR_VALUES, r -> {
             IndicatorValue v = new IndicatorValue(known(r, "code", codes, "indicators.csv"), r.text("geo"),
                     r.optYear("year"), r.optText("edition"), r.optDouble("value"), source(r, sourceIds),
                     r.bool("verified"), r.optText("note"));
@@ -187,7 +226,7 @@ public final class CsvDatasetReader {
 
         List<PerformanceGroup> groups = new ArrayList<>();
         Map<String, Integer> groupKeys = new HashMap<>();
-        DatasetFiles.PERFORMANCE_GROUPS.forEachRowIfPresent(folder, r -> {
+        ifPresent(tables, DatasetFiles.PERFORMANCE_GROUPS, r -> {
             PerformanceGroup g = new PerformanceGroup(r.text("geo"), r.text("edition"), r.text("group"),
                     source(r, sourceIds), r.bool("verified"), r.optText("note"));
             unique(r, "edition", g.geo() + " / " + g.edition(), groupKeys);
@@ -196,7 +235,7 @@ public final class CsvDatasetReader {
         progress.update(++step, total, Problems.text("problem.progress.policy"));
 
         List<PolicyBand> bands = new ArrayList<>();
-        DatasetFiles.POLICY_CONTEXT.forEachRowIfPresent(folder, r -> {
+        ifPresent(tables, DatasetFiles.POLICY_CONTEXT, r -> {
             int start = r.year("start_year");
             Integer end = r.optEndYear("end_year", start, "problem.csv.ends.band");
             String place = r.text("region");
@@ -207,24 +246,73 @@ public final class CsvDatasetReader {
         });
         progress.update(++step, total, Problems.text("problem.progress.notes"));
 
+        List<Alliance> allianceRows = join(alliances);
+        Map<String, String> allianceIds = ids(allianceRows.stream().map(Alliance::id).toList());
+        Map<String, String> partnerIds = ids(partners.stream().map(Partner::id).toList());
         List<Note> notes = new ArrayList<>();
-        DatasetFiles.NOTES.forEachRowIfPresent(folder, r -> {
+        ifPresent(tables, DatasetFiles.NOTES, r -> {
             List<String> linked = r.list("firm_ids");
             for (String id : linked) {
                 known(r, "firm_ids", id, firmIds, "firms.csv");
+            }
+            List<String> linkedAlliances = r.list("alliance_ids");
+            for (String id : linkedAlliances) {
+                known(r, "alliance_ids", id, allianceIds, "alliances.csv");
+            }
+            List<String> linkedPartners = r.list("partner_ids");
+            for (String id : linkedPartners) {
+                known(r, "partner_ids", id, partnerIds, "partners.csv");
             }
             Instant created = r.instant("created");
             Instant updated = r.instant("updated");
             if (updated.isBefore(created)) {
                 throw r.error("updated", Problems.text("problem.csv.note.order", updated, created));
             }
+            String consent = r.optText("consent");
+            Note.Interview interview = new Note.Interview(r.optDate("interview_date"), r.optText("interviewee"),
+                    r.optText("role"), r.optText("organisation"), consent == null ? null : r.bool("consent"));
             notes.add(new Note(null, r.text("id"), created, updated, r.optText("title"), r.optText("body"), linked,
-                    r.list("tags"), source(r, sourceIds)));
+                    r.list("tags"), source(r, sourceIds), interview, linkedAlliances, linkedPartners));
         });
-        List<Alliance> allianceRows = join(alliances);
+        progress.update(++step, total, Problems.text("problem.progress.overrides"));
+
+        List<ModelOverride> overrides = new ArrayList<>();
+        ifPresent(tables, DatasetFiles.MODEL_OVERRIDES, r -> overrides.add(override(r, firmIds)));
         progress.update(total, total, Problems.text("problem.progress.read", firms.size()));
         return new Dataset(sources, firms, events, partners, allianceRows, evidence, indicators, values, groups, notes,
-                bands);
+                bands, overrides);
+    }
+
+    /**
+     * A researcher's business-model override, checked as {@link ClassificationRepository#addOverride} checks one
+     * set in the app. A file carries no database numbers: the override's id is 0.
+     */
+    private static ModelOverride override(CsvRow r, Map<String, String> firmIds) throws ImportException {
+        String firm = known(r, "firm_id", firmIds, DatasetFiles.FIRMS.fileName());
+        int year = r.year("as_of_year");
+        if (year < ClassificationRepository.FIRST_YEAR || year > ClassificationRepository.LAST_YEAR) {
+            throw r.error("as_of_year", Problems.text("problem.csv.year.range", year,
+                    ClassificationRepository.FIRST_YEAR, ClassificationRepository.LAST_YEAR));
+        }
+        BusinessModel model = r.enumValue("model", BusinessModel.class);
+        String rationale = r.text("rationale");
+        if (rationale.length() > ClassificationRepository.MAX_RATIONALE) {
+            throw r.error("rationale", Problems.text("problem.override.long", rationale.length(),
+                    ClassificationRepository.MAX_RATIONALE));
+        }
+        Instant created = r.instant("created");
+        Instant withdrawn = r.optInstant("withdrawn");
+        if (withdrawn != null && withdrawn.isBefore(created)) {
+            throw r.error("withdrawn", Problems.text("problem.csv.withdrawn.order", withdrawn, created));
+        }
+        return new ModelOverride(0, firm, year, model, rationale, created, withdrawn);
+    }
+
+    /** Hands every row of an optional table to {@code handler}; a table the dataset does not have has no rows. */
+    private static void ifPresent(Tables tables, CsvTable table, CsvTable.RowHandler handler) throws ImportException {
+        if (tables.has(table)) {
+            tables.forEachRow(table, handler);
+        }
     }
 
     private static String names(List<CsvTable> tables) {

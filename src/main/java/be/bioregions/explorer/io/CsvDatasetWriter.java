@@ -23,69 +23,102 @@ import be.bioregions.explorer.domain.Dataset;
  * Writes a {@link Dataset} as a folder of CSV files in the format {@link CsvDatasetReader} reads, so that writing
  * and reading again gives back the same data. Each file is written under a temporary name and then renamed: an
  * interrupted write never leaves a half-written file under its final name.
+ *
+ * <p>A cell a spreadsheet would take for a formula gets an apostrophe before it ({@link CellText}); the reader takes
+ * it off again. The JSON bundle ({@link JsonBundle}) holds the same cell texts.
  */
 public final class CsvDatasetWriter {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
-    /** Writes every file of the dataset; the optional files only when they have rows. */
+    /** Where the tables of a dataset go, as rows of cell texts: the files of a folder, or a JSON bundle. */
+    @FunctionalInterface
+    interface TableSink {
+        /**
+         * Takes one table: {@code size} rows, each a list of cell texts in the order of {@link CsvTable#columns()},
+         * an empty text for a missing value.
+         */
+        void table(CsvTable table, int size, Iterable<List<String>> rows) throws IOException;
+    }
+
+    /**
+     * Writes every file of the dataset. An optional file is written only when it has rows; a file of that name
+     * left in the folder by an earlier export is deleted then, or it would be read back as part of this dataset.
+     */
     public void write(Dataset d, Path folder) throws IOException {
         Files.createDirectories(folder);
-        file(folder, DatasetFiles.SOURCES, d.sources(), s -> cells(s.id(), s.citation(), s.url(), s.accessed(),
+        tables(d, (table, size, rows) -> {
+            Path target = folder.resolve(table.fileName());
+            if (size == 0 && !DatasetFiles.REQUIRED.contains(table)) {
+                Files.deleteIfExists(target);
+            } else {
+                file(folder, table, rows);
+            }
+        });
+    }
+
+    /** Hands every table of the dataset to {@code sink}, in the order of {@link DatasetFiles#ALL}. */
+    static void tables(Dataset d, TableSink sink) throws IOException {
+        table(sink, DatasetFiles.SOURCES, d.sources(), s -> cells(s.id(), s.citation(), s.url(), s.accessed(),
                 s.note()));
-        file(folder, DatasetFiles.FIRMS, d.firms(), f -> cells(f.id(), f.name(), f.region().label(), f.city(),
+        table(sink, DatasetFiles.FIRMS, d.firms(), f -> cells(f.id(), f.name(), f.region().label(), f.city(),
                 f.founded(), f.origin(), f.sourceId(), f.verified(), f.originKind(), f.focus(), f.status(), f.note()));
-        file(folder, DatasetFiles.EVENTS, d.events(), e -> cells(e.id(), e.firmId(), e.year(), e.kind(), e.detail(),
+        table(sink, DatasetFiles.EVENTS, d.events(), e -> cells(e.id(), e.firmId(), e.year(), e.kind(), e.detail(),
                 e.sourceId(), e.verified(), e.month(), e.note()));
-        file(folder, DatasetFiles.PARTNERS, d.partners(), p -> cells(p.id(), p.name(), p.country(), p.kind(),
+        table(sink, DatasetFiles.PARTNERS, d.partners(), p -> cells(p.id(), p.name(), p.country(), p.kind(),
                 p.sourceId(), p.verified(), p.note()));
-        file(folder, DatasetFiles.ALLIANCES, d.alliances(), a -> cells(a.id(), a.firmId(), a.partnerId(), a.year(),
-                a.kind(), a.direction(), a.subject(), a.sourceId(), a.verified(), a.endYear(), a.valueMusd(), a.note()));
-        optionalFile(folder, DatasetFiles.EVIDENCE, d.evidence(), x -> cells(x.id(), x.firmId(), x.year(), x.kind(),
+        table(sink, DatasetFiles.ALLIANCES, d.alliances(), a -> cells(a.id(), a.firmId(), a.partnerId(), a.year(),
+                a.kind(), a.direction(), a.subject(), a.sourceId(), a.verified(), a.endYear(), a.valueMusd(),
+                a.note()));
+        table(sink, DatasetFiles.EVIDENCE, d.evidence(), x -> cells(x.id(), x.firmId(), x.year(), x.kind(),
                 x.detail(), x.sourceId(), x.verified(), x.endYear(), x.note()));
-        optionalFile(folder, DatasetFiles.INDICATORS, d.indicators(), i -> cells(i.code(), i.dataset().name(),
+        table(sink, DatasetFiles.INDICATORS, d.indicators(), i -> cells(i.code(), i.dataset().name(),
                 i.name(), i.unit(), i.definition(), i.sourceId()));
-        optionalFile(folder, DatasetFiles.INDICATOR_VALUES, d.indicatorValues(), v -> cells(v.code(), v.geo(),
+        table(sink, DatasetFiles.INDICATOR_VALUES, d.indicatorValues(), v -> cells(v.code(), v.geo(),
                 v.year(), v.value(), v.sourceId(), v.verified(), v.edition(), v.note()));
-        optionalFile(folder, DatasetFiles.PERFORMANCE_GROUPS, d.performanceGroups(), g -> cells(g.geo(),
+        table(sink, DatasetFiles.PERFORMANCE_GROUPS, d.performanceGroups(), g -> cells(g.geo(),
                 g.edition(), g.group(), g.sourceId(), g.verified(), g.note()));
-        optionalFile(folder, DatasetFiles.POLICY_CONTEXT, d.policyBands(), b -> cells(b.id(), b.name(), b.place(),
+        table(sink, DatasetFiles.POLICY_CONTEXT, d.policyBands(), b -> cells(b.id(), b.name(), b.place(),
                 b.startYear(), b.kind(), b.sourceId(), b.verified(), b.endYear(), b.detail(), b.note()));
-        optionalFile(folder, DatasetFiles.NOTES, d.notes(), n -> cells(n.key(), n.title(), n.body(), n.created(),
-                n.updated(), String.join(";", n.firmIds()), String.join(";", n.tags()), n.sourceId()));
+        table(sink, DatasetFiles.NOTES, d.notes(), n -> cells(n.key(), n.title(), n.body(), n.created(),
+                n.updated(), String.join(";", n.firmIds()), String.join(";", n.tags()), n.sourceId(),
+                n.interview().date(), n.interview().interviewee(), n.interview().role(), n.interview().organisation(),
+                n.interview().consent(), String.join(";", n.allianceIds()), String.join(";", n.partnerIds())));
+        table(sink, DatasetFiles.MODEL_OVERRIDES, d.overrides(), o -> cells(o.firmId(), o.year(), o.model(),
+                o.rationale(), o.created(), o.withdrawn()));
     }
 
     private static List<Object> cells(Object... values) {
         return Arrays.asList(values);
     }
 
-    private static <T> void optionalFile(Path folder, CsvTable table, List<T> rows, Function<T, List<?>> cells)
+    /** Hands one table to the sink; its rows become cell texts one at a time, as the sink takes them. */
+    private static <T> void table(TableSink sink, CsvTable table, List<T> rows, Function<T, List<?>> cells)
             throws IOException {
-        if (!rows.isEmpty()) {
-            file(folder, table, rows, cells);
-        }
+        int columns = table.columns().size();
+        Iterable<List<String>> texts = () -> rows.stream().map(row -> {
+            List<?> values = cells.apply(row);
+            if (values.size() != columns) {
+                throw new IllegalStateException(table.fileName() + ": " + values.size() + " cells for "
+                        + columns + " columns");
+            }
+            List<String> text = new ArrayList<>(values.size());
+            for (Object v : values) {
+                text.add(CellText.toFile(cell(v)));
+            }
+            return text;
+        }).iterator();
+        sink.table(table, rows.size(), texts);
     }
 
-    private static <T> void file(Path folder, CsvTable table, List<T> rows, Function<T, List<?>> cells)
-            throws IOException {
-        List<String> header = new ArrayList<>(table.required());
-        header.addAll(table.optional());
+    private static void file(Path folder, CsvTable table, Iterable<List<String>> rows) throws IOException {
         Path target = folder.resolve(table.fileName());
         Path temp = folder.resolve("." + table.fileName() + ".part");
         try {
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
                  CSVPrinter out = new CSVPrinter(w, FORMAT)) {
-                out.printRecord(header);
-                for (T row : rows) {
-                    List<?> values = cells.apply(row);
-                    if (values.size() != header.size()) {
-                        throw new IllegalStateException(table.fileName() + ": " + values.size() + " cells for "
-                                + header.size() + " columns");
-                    }
-                    List<String> text = new ArrayList<>(values.size());
-                    for (Object v : values) {
-                        text.add(cell(v));
-                    }
-                    out.printRecord(text);
+                out.printRecord(table.columns());
+                for (List<String> row : rows) {
+                    out.printRecord(row);
                 }
             }
             try {

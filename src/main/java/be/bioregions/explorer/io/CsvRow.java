@@ -13,7 +13,11 @@ import java.util.Map;
 import be.bioregions.explorer.domain.Codes;
 import be.bioregions.explorer.domain.Problems;
 
-/** One record of a CSV file, read by column name; every failed conversion names file, line and column. */
+/**
+ * One row of a dataset table, read by column name; every failed conversion names file, line and column. The row is
+ * a record of a CSV file or an object of a JSON bundle ({@link JsonBundle}), whose place also has a JSON path: both
+ * go through the same conversions, so that one set of checks serves both formats.
+ */
 public final class CsvRow {
     /** The years a dataset may speak of. */
     public static final int MIN_YEAR = 1800;
@@ -21,13 +25,16 @@ public final class CsvRow {
 
     private final String file;
     private final int line;
+    /** The JSON path of the row in a bundle, or null in a CSV file. */
+    private final String path;
     /** Where each column of the file's header stands; shared by all the rows of one file. */
     private final Map<String, Integer> columns;
     private final String[] values;
 
-    CsvRow(String file, int line, Map<String, Integer> columns, String[] values) {
+    CsvRow(String file, int line, String path, Map<String, Integer> columns, String[] values) {
         this.file = file;
         this.line = line;
+        this.path = path;
         this.columns = columns;
         this.values = values;
     }
@@ -41,10 +48,14 @@ public final class CsvRow {
     }
 
     ImportException error(String column, String reason) {
-        return new ImportException(file, line, column, reason);
+        return new ImportException(file, line, path, column, reason);
     }
 
-    /** The trimmed value, or null when the column is absent or empty. */
+    /**
+     * The trimmed value, or null when the column is absent or empty. The apostrophe an export puts before a value a
+     * spreadsheet would take for a formula is taken off ({@link CellText}), after trimming, so that a value that
+     * begins with a tab keeps it.
+     */
     public String optText(String column) {
         Integer at = columns.get(column);
         if (at == null) {
@@ -52,7 +63,7 @@ public final class CsvRow {
         }
         String v = values[at];
         v = v.strip();
-        return v.isEmpty() ? null : v;
+        return v.isEmpty() ? null : CellText.fromFile(v);
     }
 
     public String text(String column) throws ImportException {
@@ -160,6 +171,11 @@ public final class CsvRow {
         } catch (DateTimeParseException e) {
             throw error(column, Problems.text("problem.csv.instant", v));
         }
+    }
+
+    /** An optional moment, written as {@link #instant} reads it. */
+    public Instant optInstant(String column) throws ImportException {
+        return optText(column) == null ? null : instant(column);
     }
 
     /** A list written in one cell, its items separated by semicolons; empty when the cell is. */

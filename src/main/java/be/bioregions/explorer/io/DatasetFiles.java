@@ -42,12 +42,22 @@ public final class DatasetFiles {
     /** Field notes: {@code firm_ids} and {@code tags} hold several values separated by semicolons. */
     public static final CsvTable NOTES = new CsvTable("notes.csv",
             List.of("id", "title", "body", "created", "updated"),
-            List.of("firm_ids", "tags", "source_id"));
+            List.of("firm_ids", "tags", "source_id", "interview_date", "interviewee", "role", "organisation", "consent",
+                    "alliance_ids", "partner_ids"));
 
-    /** Files that every dataset has; the evidence, indicator, group, policy and note files may be absent. */
+    /**
+     * The researcher's business-model overrides: the model a firm had as of a year, why, and when that was decided;
+     * {@code withdrawn} is when the researcher withdrew it, empty while it is in force (a withdrawn override is kept
+     * for the history). Several rows may concern the same firm and year, so the file has no key.
+     */
+    public static final CsvTable MODEL_OVERRIDES = new CsvTable("model_overrides.csv",
+            List.of("firm_id", "as_of_year", "model", "rationale", "created"),
+            List.of("withdrawn"));
+
+    /** Files that every dataset has; the evidence, indicator, group, policy, note and override files may be absent. */
     public static final List<CsvTable> REQUIRED = List.of(SOURCES, FIRMS, EVENTS, PARTNERS, ALLIANCES);
     public static final List<CsvTable> ALL = List.of(SOURCES, FIRMS, EVENTS, PARTNERS, ALLIANCES, EVIDENCE, INDICATORS,
-            INDICATOR_VALUES, PERFORMANCE_GROUPS, POLICY_CONTEXT, NOTES);
+            INDICATOR_VALUES, PERFORMANCE_GROUPS, POLICY_CONTEXT, NOTES, MODEL_OVERRIDES);
 
     private DatasetFiles() {
     }

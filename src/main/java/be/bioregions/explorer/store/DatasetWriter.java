@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,12 +17,14 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import be.bioregions.explorer.domain.Alliance;
+import be.bioregions.explorer.domain.Classification;
 import be.bioregions.explorer.domain.Dataset;
 import be.bioregions.explorer.domain.Evidence;
 import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.domain.FirmEvent;
 import be.bioregions.explorer.domain.Indicator;
 import be.bioregions.explorer.domain.IndicatorValue;
+import be.bioregions.explorer.domain.ModelOverride;
 import be.bioregions.explorer.domain.Note;
 import be.bioregions.explorer.domain.Partner;
 import be.bioregions.explorer.domain.PerformanceGroup;
@@ -138,13 +141,21 @@ public final class DatasetWriter {
                         + " source_id, verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 data.policyBands(), (PolicyBand b) -> new Object[] {b.id(), b.name(), b.region(), b.startYear(),
                     b.endYear(), b.kind(), b.detail(), blankToNull(b.sourceId()), b.verified(), b.note()});
+        // the researcher's overrides, kept to the microsecond as ClassificationRepository keeps those set in the app
+        rows.insert("classification", "INSERT INTO classification (firm_id, as_of_year, model, origin, rationale,"
+                        + " created, withdrawn) VALUES (?, ?, ?, '" + Classification.Origin.RESEARCHER.name()
+                        + "', ?, ?, ?)",
+                data.overrides(), (ModelOverride o) -> new Object[] {o.firmId(), o.year(), o.model(), o.rationale(),
+                    o.created().truncatedTo(ChronoUnit.MICROS),
+                    o.withdrawn() == null ? null : o.withdrawn().truncatedTo(ChronoUnit.MICROS)});
         insertNotes(rows, data.notes());
     }
 
     /**
      * The tables that grow with a dataset do not index the source they cite (schema version 5), nor alliances
      * their partner (version 9), so the database no longer checks those references: the writer does, against the
-     * rows stored and those being stored.
+     * rows stored and those being stored. It checks the firm of each override too, which the database would refuse
+     * in words meant for programmers.
      */
     private static void checkReferences(Connection c, Dataset data) throws SQLException {
         Set<String> sources = stored(c, "source", data.sources().stream().map(Source::id));
@@ -155,6 +166,14 @@ public final class DatasetWriter {
         for (Alliance a : data.alliances()) {
             if (!partners.contains(a.partnerId())) {
                 throw new SQLException(Problems.text("problem.store.unknown.partner", a.id(), a.partnerId()));
+            }
+        }
+        if (!data.overrides().isEmpty()) {
+            Set<String> firms = stored(c, "firm", data.firms().stream().map(Firm::id));
+            for (ModelOverride o : data.overrides()) {
+                if (!firms.contains(o.firmId())) {
+                    throw new SQLException(Problems.text("problem.store.unknown.firm", o.year(), o.firmId()));
+                }
             }
         }
     }
@@ -233,9 +252,11 @@ public final class DatasetWriter {
         if (notes.isEmpty()) {
             return;
         }
-        rows.insert("note", "INSERT INTO note (ext_id, created, updated, title, body, source_id) VALUES (?, ?, ?, ?, ?, ?)",
-                notes, (Note n) -> new Object[] {n.key(), n.created(), n.updated(),
-                    n.title(), n.body(), blankToNull(n.sourceId())});
+        rows.insert("note", "INSERT INTO note (ext_id, created, updated, title, body, source_id, interview_date,"
+                        + " interviewee, interviewee_role, organisation, consent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                notes, (Note n) -> new Object[] {n.key(), n.created(), n.updated(), n.title(), n.body(),
+                    blankToNull(n.sourceId()), n.interview().date(), n.interview().interviewee(), n.interview().role(),
+                    n.interview().organisation(), n.interview().consent()});
         Map<String, Long> ids = new HashMap<>();
         try (PreparedStatement ps = rows.c.prepareStatement("SELECT id, ext_id FROM note WHERE ext_id IS NOT NULL");
              ResultSet rs = ps.executeQuery()) {
@@ -247,10 +268,13 @@ public final class DatasetWriter {
         List<Object[]> tags = new ArrayList<>();
         for (Note n : notes) {
             Long id = ids.get(n.key());
-            n.firmIds().forEach(f -> links.add(new Object[] {id, f}));
+            n.firmIds().forEach(f -> links.add(new Object[] {id, f, null, null}));
+            n.allianceIds().forEach(a -> links.add(new Object[] {id, null, a, null}));
+            n.partnerIds().forEach(p -> links.add(new Object[] {id, null, null, p}));
             n.tags().forEach(t -> tags.add(new Object[] {id, t}));
         }
-        rows.insert("note_link", "INSERT INTO note_link (note_id, firm_id) VALUES (?, ?)", links, row -> row, false);
+        rows.insert("note_link", "INSERT INTO note_link (note_id, firm_id, alliance_id, partner_id) VALUES (?, ?, ?, ?)",
+                links, row -> row, false);
         rows.insert("note_tag", "INSERT INTO note_tag (note_id, tag) VALUES (?, ?)", tags, row -> row, false);
     }
 
