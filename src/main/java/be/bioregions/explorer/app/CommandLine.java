@@ -6,7 +6,7 @@ import java.util.List;
 
 /** The options the application understands. Parsing fails with a message a user can act on. */
 public record CommandLine(String db, String exportView, Path out, String select, int[] years, Integer syntheticFirms,
-                          long seed, boolean help, String lang) {
+                          long seed, boolean help, String lang, Path importPath, Path exportPath) {
     /** The seed of --generate-synthetic when none is given. */
     public static final long DEFAULT_SEED = 1982;
 
@@ -14,6 +14,8 @@ public record CommandLine(String db, String exportView, Path out, String select,
             "Usage: bioregions-explorer [--db PATH] [--export-view NAME --out FILE.png|.svg|.pdf|.csv [--select ID]"
                     + " [--years FROM-TO] [--indicator CODE]]",
             "       bioregions-explorer --generate-synthetic N_FIRMS --out DIR [--seed N]",
+            "       bioregions-explorer [--db PATH] --import DIR|FILE.json",
+            "       bioregions-explorer [--db PATH] --export DIR|FILE.json",
             "  --db PATH           the database file to open (default: the user data folder)",
             "  --export-view NAME  render a view to a picture without showing a window, then exit; NAME is one of: "
                     + String.join(", ", Views.exportableNames()),
@@ -29,6 +31,13 @@ public record CommandLine(String db, String exportView, Path out, String select,
             "  --generate-synthetic N_FIRMS  write a synthetic dataset of N_FIRMS firms (10000 is the benchmark's",
             "                      reference size) as CSV files into the folder --out, then exit",
             "  --seed N            the seed of --generate-synthetic (default " + DEFAULT_SEED + "): same seed, same files",
+            "  --import PATH       import a dataset into the database as it is, without a window: a folder of CSV",
+            "                      files or a .json bundle. New rows are added, changed rows replaced, nothing is",
+            "                      deleted, all in one transaction. If a row conflicts with a change made in the app",
+            "                      (or names something that does not exist), the conflicts are listed and nothing",
+            "                      is imported (exit 1); a malformed file is reported by file, line and column",
+            "  --export PATH       write the whole database, without a window: the CSV files into the folder PATH,",
+            "                      or one JSON bundle when PATH ends in .json",
             "  --lang en|fr|nl     the language of the interface for this run (default: View > Language, or the",
             "                      system's)",
             "  --help              this text");
@@ -45,6 +54,8 @@ public record CommandLine(String db, String exportView, Path out, String select,
         boolean help = false;
         Integer synthetic = null;
         Long seed = null;
+        Path importPath = null;
+        Path exportPath = null;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String a = rest.remove(0);
@@ -57,6 +68,8 @@ public record CommandLine(String db, String exportView, Path out, String select,
                 case "--years" -> years = years(value(a, rest));
                 case "--generate-synthetic" -> synthetic = number(a, value(a, rest), 1, 10_000_000).intValue();
                 case "--seed" -> seed = number(a, value(a, rest), Long.MIN_VALUE, Long.MAX_VALUE);
+                case "--import" -> importPath = Path.of(value(a, rest));
+                case "--export" -> exportPath = Path.of(value(a, rest));
                 case "--lang" -> {
                     lang = value(a, rest);
                     if (!Languages.CHOICES.contains(lang) || lang.isEmpty()) {
@@ -67,7 +80,15 @@ public record CommandLine(String db, String exportView, Path out, String select,
                 default -> throw new IllegalArgumentException("Unknown option: " + a);
             }
         }
-        if (synthetic != null) {
+        if (importPath != null || exportPath != null) {
+            if (importPath != null && exportPath != null) {
+                throw new IllegalArgumentException("give either --import or --export, not both");
+            }
+            if (view != null || synthetic != null || seed != null || out != null || select != null || years != null
+                    || indicator != null) {
+                throw new IllegalArgumentException("--import and --export go alone (with --db and --lang)");
+            }
+        } else if (synthetic != null) {
             if (view != null || out == null) {
                 throw new IllegalArgumentException("--generate-synthetic needs --out DIR and goes without --export-view");
             }
@@ -109,7 +130,8 @@ public record CommandLine(String db, String exportView, Path out, String select,
         } else if (out != null || select != null || years != null || indicator != null) {
             throw new IllegalArgumentException("--out, --select, --years and --indicator go with --export-view");
         }
-        return new CommandLine(db, view, out, select, years, synthetic, seed == null ? DEFAULT_SEED : seed, help, lang);
+        return new CommandLine(db, view, out, select, years, synthetic, seed == null ? DEFAULT_SEED : seed, help, lang,
+                importPath, exportPath);
     }
 
     /** Whether the picture asked for is an SVG document. */

@@ -58,6 +58,11 @@ public class ExplorerApp extends Application {
         if (cl.exportView() != null) {
             System.exit(FigureExporter.run(cl));
         }
+        if (cl.importPath() != null || cl.exportPath() != null) {
+            // the messages follow the interface's language, as they would in the window
+            java.util.Locale.setDefault(java.util.Locale.Category.DISPLAY, Languages.locale());
+            System.exit(DataCommands.run(cl, System.out, System.err));
+        }
         openEarly(DataPaths.resolve(cl.db()));
         launch(ExplorerApp.class, args);
         System.exit(0);

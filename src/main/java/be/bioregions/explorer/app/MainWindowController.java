@@ -49,6 +49,8 @@ public final class MainWindowController {
     @FXML private javafx.scene.layout.HBox statusBar;
     @FXML private javafx.scene.control.Menu viewMenu;
     @FXML private javafx.scene.control.Menu editMenu;
+    @FXML private MenuItem importDataItem;
+    @FXML private MenuItem exportDataItem;
     @FXML private javafx.scene.control.Menu languageMenu;
     @FXML private javafx.scene.control.CheckMenuItem defenseItem;
     private Views current;
@@ -117,6 +119,8 @@ public final class MainWindowController {
         exportCsvItem.setDisable(true);
         exportPdfItem.setDisable(true);
         editMenu.getItems().forEach(i -> i.setDisable(true)); // until the store is open
+        importDataItem.setDisable(true);
+        exportDataItem.setDisable(true);
     }
 
     /** Shows a message in the view area while the database opens. */
@@ -130,6 +134,8 @@ public final class MainWindowController {
         navigation.getChildren().forEach(n -> n.setDisable(false));
         viewMenu.getItems().forEach(i -> i.setDisable(false));
         editMenu.getItems().forEach(i -> i.setDisable(!viewContext.editing().enabled()));
+        importDataItem.setDisable(false);
+        exportDataItem.setDisable(false);
         navGroup.getToggles().get(0).setSelected(true);
         // Page Down / Page Up (a presenter's clicker) step through the story; in defense mode the arrows too
         root.getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -152,6 +158,29 @@ public final class MainWindowController {
                 setDefense(false);
             }
         });
+    }
+
+    // ---- File › Import dataset / Export dataset: whole datasets in and out -------------------------------------
+
+    private be.bioregions.explorer.io.DataTransfer transfer() {
+        return new be.bioregions.explorer.io.DataTransfer(context, root.getScene().getWindow(), this::dataChanged,
+                status::show);
+    }
+
+    /** File › Import dataset (Ctrl+I): a folder of CSV files or a JSON bundle, previewed, then one transaction. */
+    @FXML
+    private void importData() {
+        if (context != null) {
+            transfer().importData();
+        }
+    }
+
+    /** File › Export dataset: the whole database as a CSV folder or a JSON bundle. */
+    @FXML
+    private void exportData() {
+        if (context != null) {
+            transfer().exportData();
+        }
     }
 
     // ---- Edit menu: the researcher's own changes to the facts ----------------------------------------------------
@@ -528,7 +557,7 @@ public final class MainWindowController {
             sheet.addRow(row, new Label(shortcutName("Ctrl+" + (row + 1))), new Label(texts.getString(view.titleKey())));
             row++;
         }
-        for (String key : java.util.List.of("f5", "esc", "story", "pages", "larger", "smaller", "normal", "export",
+        for (String key : java.util.List.of("f5", "esc", "story", "pages", "larger", "smaller", "normal", "undo", "import", "export",
                 "exportsvg", "f1", "quit")) {
             String[] parts = texts.getString("shortcuts." + key).split("\\|", 2);
             sheet.addRow(row++, new Label(shortcutName(parts[0])), new Label(parts[1]));

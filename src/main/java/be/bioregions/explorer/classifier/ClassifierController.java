@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.BusinessModel;
-import be.bioregions.explorer.domain.Codes;
 import be.bioregions.explorer.domain.EventKind;
 import be.bioregions.explorer.domain.Evidence;
 import be.bioregions.explorer.domain.Firm;
@@ -357,17 +356,17 @@ public final class ClassifierController implements LoadableView {
         return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.1f", d);
     }
 
-    private static String factWords(Sourced fact) {
+    private String factWords(Sourced fact) {
         if (fact instanceof Evidence e) {
-            return e.year() + (e.endYear() == null ? "" : "\u2013" + e.endYear()) + " \u00B7 " + Codes.label(e.kind())
+            return e.year() + (e.endYear() == null ? "" : "\u2013" + e.endYear()) + " \u00B7 " + Labels.of(texts, e.kind())
                     + ": " + e.detail();
         }
         if (fact instanceof Alliance a) {
-            return a.year() + " \u00B7 " + Codes.label(a.kind()) + " alliance with " + a.partnerId()
-                    + (a.subject() == null ? "" : ": " + a.subject());
+            return a.year() + " \u00B7 " + String.format(texts.getString("classifier.fact.alliance"),
+                    Labels.of(texts, a.kind()), a.partnerId()) + (a.subject() == null ? "" : ": " + a.subject());
         }
         if (fact instanceof FirmEvent e) {
-            return e.year() + " \u00B7 " + Codes.label(e.kind()) + (e.detail() == null ? "" : ": " + e.detail());
+            return e.year() + " \u00B7 " + Labels.of(texts, e.kind()) + (e.detail() == null ? "" : ": " + e.detail());
         }
         return String.valueOf(fact);
     }

@@ -291,6 +291,7 @@ public final class Editing implements FactEditing {
         partner.setMaxWidth(Double.MAX_VALUE);
         Button newPartner = new Button(texts.getString("edit.partner.new"));
         newPartner.setId("form-new-partner");
+        newPartner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         newPartner.setOnAction(ev -> partnerForm(form.anchor(), null, lists, change -> {
             Partner made = new Partner(change.factId(), change.after().get("name"), change.after().get("country"),
                     PartnerKind.valueOf(change.after().get("kind")), change.after().get("source_id"),
@@ -372,6 +373,7 @@ public final class Editing implements FactEditing {
             choice.setId("form-source_id");
             Button make = new Button(texts.getString("edit.source.new"));
             make.setId("form-new-source");
+            make.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             make.setOnAction(e -> sourceForm(form.anchor(), null, change -> {
                 Source made = new Source(change.factId(), change.after().get("citation"), change.after().get("url"),
                         change.after().get("accessed") == null ? null : LocalDate.parse(change.after().get("accessed")),

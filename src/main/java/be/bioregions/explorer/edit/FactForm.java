@@ -87,6 +87,7 @@ final class FactForm {
         grid.getColumnConstraints().addAll(names, values);
         general.getStyleClass().add("form-error");
         general.setWrapText(true);
+        general.setMinHeight(Control.USE_PREF_SIZE);
         general.setManaged(false);
         general.setId("form-error");
         VBox body = new VBox(8, general, grid);
@@ -174,6 +175,8 @@ final class FactForm {
         Label error = new Label();
         error.getStyleClass().add("form-error");
         error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.setMinHeight(Control.USE_PREF_SIZE);
         error.setManaged(false);
         error.setVisible(false);
         error.setId("form-error-" + field);

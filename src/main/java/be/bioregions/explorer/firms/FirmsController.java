@@ -28,6 +28,7 @@ public final class FirmsController implements LoadableView {
     private final FirmsViewModel model;
 
     @FXML private TextField searchField;
+    @FXML private javafx.scene.control.Button newFirmButton;
     @FXML private Label countLabel;
     @FXML private TableView<Firm> firmsTable;
     @FXML private TableColumn<Firm, String> nameColumn;
@@ -80,6 +81,14 @@ public final class FirmsController implements LoadableView {
                         model.allFirms().size()),
                 model.visibleFirms(), model.allFirms()));
         firmsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, firm) -> detail.show(firm));
+        newFirmButton.setVisible(context.editing().enabled());
+        newFirmButton.setManaged(context.editing().enabled());
+    }
+
+    /** A firm the thesis does not hold (one founded after 2016, say): the form of the edit feature. */
+    @FXML
+    private void newFirm() {
+        context.editing().add(newFirmButton, be.bioregions.explorer.domain.FactKind.FIRM, java.util.Map.of());
     }
 
     @Override

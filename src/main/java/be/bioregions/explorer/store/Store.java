@@ -425,6 +425,23 @@ public final class Store implements AutoCloseable {
         return new DatasetWriter(this);
     }
 
+    public DatasetReader datasetReader() {
+        return new DatasetReader(this);
+    }
+
+    /** Imports of a whole dataset into this database as it is: a plan to preview, then carried out in one go. */
+    public DatasetMerge merge() {
+        return new DatasetMerge(this);
+    }
+
+    /**
+     * A fingerprint (SHA-256, as hexadecimal text) of every row of every table, the change log, the story and the
+     * meta entries included: equal readings mean that nothing was added, removed or changed in between.
+     */
+    public String checksum() {
+        return read(Checksum::of);
+    }
+
     @Override
     public void close() {
         pool.dispose();

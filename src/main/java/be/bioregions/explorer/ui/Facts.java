@@ -122,9 +122,10 @@ public final class Facts {
                     setTooltip(null);
                 } else {
                     setText(compact ? mark(item).substring(0, 1) : mark(item));
-                    says.setText(mark(item) + ": " + (item.unsourced() ? "no source is recorded for this fact."
-                            : item.verified() ? "the cited source was read and states this fact."
-                            : "not yet checked against the cited source."));
+                    says.setText(mark(item) + ": " + (item.unsourced()
+                            ? text("mark.says.unsourced", "no source is recorded for this fact.")
+                            : item.verified() ? text("mark.says.verified", "the cited source was read and states this fact.")
+                            : text("mark.says.unverified", "not yet checked against the cited source.")));
                     setTooltip(says);
                 }
             }
