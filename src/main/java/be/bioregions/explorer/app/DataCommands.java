@@ -26,10 +26,12 @@ final class DataCommands {
     static int run(CommandLine cl, PrintStream out, PrintStream err) {
         Path dbFile = DataPaths.resolve(cl.db());
         try (Store store = Store.open(dbFile)) {
+            // a database never opened before holds what the window would show on its first start: the sample data
+            new be.bioregions.explorer.io.DatasetImporter(store).loadSampleDataOnFirstStart(Progress.NONE);
             DatasetExchange exchange = new DatasetExchange(store);
             return cl.importPath() != null ? importData(exchange, cl.importPath(), out, err)
                     : exportData(exchange, cl.exportPath(), out, err);
-        } catch (StoreException e) {
+        } catch (StoreException | be.bioregions.explorer.io.ImportException e) {
             err.println(e.getMessage());
             return 1;
         }
