@@ -1,7 +1,5 @@
 package be.bioregions.explorer.edit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -14,10 +12,7 @@ import be.bioregions.explorer.domain.Change;
 import be.bioregions.explorer.ui.Facts;
 
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -59,26 +54,8 @@ public final class ChangeLogController {
 
     /** Opens the change log in a window of its own, over the main window. */
     public static void open(Node owner, Editing editing) {
-        FXMLLoader loader = new FXMLLoader(ChangeLogController.class.getResource(
-                "/be/bioregions/explorer/edit/ChangeLogView.fxml"), editing.texts());
         ChangeLogController controller = new ChangeLogController(editing);
-        loader.setController(controller);
-        Parent view;
-        try {
-            view = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the change log's FXML is part of the application", e);
-        }
-        Stage stage = new Stage();
-        stage.setTitle(editing.texts().getString("changes.title"));
-        Scene scene = new Scene(view);
-        if (owner.getScene() != null) {
-            stage.initOwner(owner.getScene().getWindow());
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            view.setStyle(owner.getScene().getRoot().getStyle());
-        }
-        stage.setScene(scene);
-        stage.show();
+        editing.window(owner, "/be/bioregions/explorer/edit/ChangeLogView.fxml", controller, "changes.title").show();
         controller.refresh();
     }
 

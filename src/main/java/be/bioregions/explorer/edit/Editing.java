@@ -30,6 +30,10 @@ import be.bioregions.explorer.ui.FactEditing;
 import be.bioregions.explorer.ui.Status;
 
 import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -430,6 +434,31 @@ public final class Editing implements FactEditing {
 
     private static String orEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    /**
+     * A window of the edit feature over the main window, at its text size and with its style sheet: its FXML loaded
+     * with the given controller.
+     */
+    Stage window(Node owner, String fxml, Object controller, String titleKey) {
+        FXMLLoader loader = new FXMLLoader(Editing.class.getResource(fxml), texts);
+        loader.setController(controller);
+        Parent view;
+        try {
+            view = loader.load();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the FXML " + fxml + " is part of the application", e);
+        }
+        Stage stage = new Stage();
+        stage.setTitle(texts.getString(titleKey));
+        Scene scene = new Scene(view);
+        if (owner.getScene() != null) {
+            stage.initOwner(owner.getScene().getWindow());
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            view.setStyle(owner.getScene().getRoot().getStyle());
+        }
+        stage.setScene(scene);
+        return stage;
     }
 
     /** The change log, newest first, for the Change log window. */

@@ -1,7 +1,5 @@
 package be.bioregions.explorer.edit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,10 +12,7 @@ import be.bioregions.explorer.ui.Facts;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -55,25 +50,8 @@ public final class SourcesController {
 
     /** Opens the sources in a window of its own; it reads them again after each change made anywhere. */
     public static void open(Node owner, Editing editing) {
-        FXMLLoader loader = new FXMLLoader(SourcesController.class.getResource(
-                "/be/bioregions/explorer/edit/SourcesView.fxml"), editing.texts());
         SourcesController controller = new SourcesController(editing);
-        loader.setController(controller);
-        Parent view;
-        try {
-            view = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the sources window's FXML is part of the application", e);
-        }
-        Stage stage = new Stage();
-        stage.setTitle(editing.texts().getString("sources.title"));
-        Scene scene = new Scene(view);
-        if (owner.getScene() != null) {
-            stage.initOwner(owner.getScene().getWindow());
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            view.setStyle(owner.getScene().getRoot().getStyle());
-        }
-        stage.setScene(scene);
+        Stage stage = editing.window(owner, "/be/bioregions/explorer/edit/SourcesView.fxml", controller, "sources.title");
         Runnable reread = controller::refresh;
         editing.alsoOnChanged(reread);
         stage.setOnHidden(e -> editing.noLongerOnChanged(reread));

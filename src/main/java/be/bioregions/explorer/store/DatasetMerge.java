@@ -27,10 +27,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.Dataset;
 import be.bioregions.explorer.domain.Evidence;
@@ -70,8 +66,6 @@ import be.bioregions.explorer.domain.Source;
  * its links to alliances and partners, which the CSV files do not carry) is kept as it is stored.
  */
 public final class DatasetMerge {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, String>> ROW = new TypeReference<>() { };
     /** Between the parts of a key made of several columns. */
     private static final String KEY_SEPARATOR = " / ";
     /** The columns of a note that hold lists (its links and tags), kept in their own tables. */
@@ -567,7 +561,7 @@ public final class DatasetMerge {
             if (last.deletion()) {
                 return old == null;
             }
-            return old != null && last.after().equals(rawRow(c, spec.table(), key));
+            return old != null && last.after().equals(FactEditor.row(c, spec.table(), key));
         }
         if (old == null) {
             return false;
@@ -595,7 +589,7 @@ public final class DatasetMerge {
             Jdbc.query(c, "SELECT id, fact, fact_id, action, new_value FROM change_log WHERE undone = FALSE"
                     + " AND fact_id IS NOT NULL ORDER BY id", rs -> {
                         last.put(rs.getString(2) + "\u0000" + rs.getString(3), new Line(rs.getLong(1),
-                                rs.getString(4).equals("DELETE"), map(rs.getString(5))));
+                                rs.getString(4).equals("DELETE"), FactEditor.map(rs.getString(5))));
                         return null;
                     });
             return new EditLog(lastImport, last);
@@ -603,34 +597,6 @@ public final class DatasetMerge {
 
         Line last(FactKind kind, String id) {
             return last.get(kind.name() + "\u0000" + id);
-        }
-
-        private static Map<String, String> map(String json) throws SQLException {
-            if (json == null) {
-                return Map.of();
-            }
-            try {
-                return JSON.readValue(json, ROW);
-            } catch (JsonProcessingException e) {
-                throw new SQLException("the change log holds a value that is not a JSON object: " + json, e);
-            }
-        }
-    }
-
-    /** A stored row as the change log records it: every column, as the database gives it as text. */
-    private static Map<String, String> rawRow(Connection c, String table, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                Map<String, String> row = new LinkedHashMap<>();
-                if (rs.next()) {
-                    ResultSetMetaData md = rs.getMetaData();
-                    for (int i = 1; i <= md.getColumnCount(); i++) {
-                        row.put(md.getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getString(i));
-                    }
-                }
-                return row;
-            }
         }
     }
 

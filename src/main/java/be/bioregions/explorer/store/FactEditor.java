@@ -352,7 +352,8 @@ public final class FactEditor {
         }
     }
 
-    private static Map<String, String> map(String json) {
+    /** A row the change log keeps as a JSON object, as column to text value; empty for none. */
+    static Map<String, String> map(String json) {
         if (json == null) {
             return Map.of();
         }
@@ -380,8 +381,11 @@ public final class FactEditor {
         });
     }
 
-    /** The row with this id as column name to value as text; empty when there is none. */
-    private static Map<String, String> row(Connection c, String table, String id) throws SQLException {
+    /**
+     * The row with this id as column name to value as text, as the change log keeps it; empty when there is none.
+     * The import's plan compares stored rows with the log through it too.
+     */
+    static Map<String, String> row(Connection c, String table, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
