@@ -25,6 +25,11 @@ final class DataCommands {
     /** Runs the command the line asks for; returns the exit code (0 done, 1 refused or failed). */
     static int run(CommandLine cl, PrintStream out, PrintStream err) {
         Path dbFile = DataPaths.resolve(cl.db());
+        if (!java.nio.file.Files.exists(dbFile)) {
+            // a mistyped --db would otherwise import into, or export, a new database and say it went well
+            err.println("Note: there was no database at " + dbFile.toAbsolutePath()
+                    + "; a new one is made, holding the sample data.");
+        }
         try (Store store = Store.open(dbFile)) {
             // a database never opened before holds what the window would show on its first start: the sample data
             new be.bioregions.explorer.io.DatasetImporter(store).loadSampleDataOnFirstStart(Progress.NONE);

@@ -202,7 +202,7 @@ public class ExplorerApp extends Application {
                     counts.get("firm_event"), counts.get("alliance"));
             status.show(store.interruptedImport().map(said -> said + " " + ready).orElse(ready));
         }).exceptionally(e -> {
-            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            Throwable cause = Background.cause(e);
             Platform.runLater(() -> window.fail(cause.getMessage()));
             return null;
         });

@@ -163,8 +163,10 @@ public final class MainWindowController {
     // ---- File › Import dataset / Export dataset: whole datasets in and out -------------------------------------
 
     private be.bioregions.explorer.io.DataTransfer transfer() {
-        return new be.bioregions.explorer.io.DataTransfer(context, root.getScene().getWindow(), this::dataChanged,
-                status::show);
+        return new be.bioregions.explorer.io.DataTransfer(context, root.getScene().getWindow(), () -> {
+            dataChanged();
+            editing().ifPresent(be.bioregions.explorer.edit.Editing::changedElsewhere);
+        }, status::show);
     }
 
     /** File › Import dataset (Ctrl+I): a folder of CSV files or a JSON bundle, previewed, then one transaction. */
@@ -328,7 +330,7 @@ public final class MainWindowController {
                 return out;
             }, written -> status.show(String.format(texts.getString("export.done"), written)))
                     .exceptionally(e -> {
-                        Throwable cause = e.getCause() != null ? e.getCause() : e;
+                        Throwable cause = be.bioregions.explorer.ui.Background.cause(e);
                         Platform.runLater(() -> status.show(String.format(texts.getString("status.write.failed"), out, cause.getMessage())));
                         return null;
                     });

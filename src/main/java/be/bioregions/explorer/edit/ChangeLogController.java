@@ -55,7 +55,13 @@ public final class ChangeLogController {
     /** Opens the change log in a window of its own, over the main window. */
     public static void open(Node owner, Editing editing) {
         ChangeLogController controller = new ChangeLogController(editing);
-        editing.window(owner, "/be/bioregions/explorer/edit/ChangeLogView.fxml", controller, "changes.title").show();
+        Stage stage = editing.window(owner, "/be/bioregions/explorer/edit/ChangeLogView.fxml", controller,
+                "changes.title");
+        // a change made elsewhere (a form, an import) while the log is open is listed at once, and undo names it
+        Runnable reread = controller::refresh;
+        editing.alsoOnChanged(reread);
+        stage.setOnHidden(e -> editing.noLongerOnChanged(reread));
+        stage.show();
         controller.refresh();
     }
 
@@ -120,6 +126,7 @@ public final class ChangeLogController {
 
     @FXML
     private void undo() {
+        undoButton.setDisable(true); // one undo at a time: a second click waits for the list read again
         editing.undo(this::refresh);
     }
 

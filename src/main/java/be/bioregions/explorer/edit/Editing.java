@@ -90,6 +90,11 @@ public final class Editing implements FactEditing {
         };
     }
 
+    /** The data changed outside the forms (an import): the edit feature's open windows read it again. */
+    public void changedElsewhere() {
+        List.copyOf(alsoOnChanged).forEach(Runnable::run);
+    }
+
     void alsoOnChanged(Runnable run) {
         alsoOnChanged.add(run);
     }
@@ -125,7 +130,7 @@ public final class Editing implements FactEditing {
             status.show(String.format(texts.getString("edit.deleted"), change.summary()));
             onChanged.run();
         }).exceptionally(failure -> {
-            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            Throwable cause = Background.cause(failure);
             Platform.runLater(() -> refusal(owner, cause.getMessage()));
             return null;
         });
@@ -147,7 +152,7 @@ public final class Editing implements FactEditing {
             }
             after.run();
         }).exceptionally(failure -> {
-            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            Throwable cause = Background.cause(failure);
             Platform.runLater(() -> refusal(null, cause.getMessage()));
             return null;
         });

@@ -251,7 +251,7 @@ final class FactForm {
                 dialog.close();
                 done.accept(change);
             }).exceptionally(failure -> {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                Throwable cause = Background.cause(failure);
                 Platform.runLater(() -> {
                     ok.setDisable(false);
                     if (cause instanceof FactEditor.Refused refused) {

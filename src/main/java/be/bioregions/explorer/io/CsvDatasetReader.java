@@ -271,7 +271,7 @@ public final class CsvDatasetReader {
             String consent = r.optText("consent");
             Note.Interview interview = new Note.Interview(r.optDate("interview_date"), r.optText("interviewee"),
                     r.optText("role"), r.optText("organisation"), consent == null ? null : r.bool("consent"));
-            notes.add(new Note(null, r.text("id"), created, updated, r.optText("title"), r.optText("body"), linked,
+            notes.add(new Note(null, r.text("id"), created, updated, r.optText("title"), r.rawText("body"), linked,
                     r.list("tags"), source(r, sourceIds), interview, linkedAlliances, linkedPartners));
         });
         progress.update(++step, total, Problems.text("problem.progress.overrides"));

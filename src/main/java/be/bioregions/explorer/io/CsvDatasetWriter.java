@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
@@ -43,17 +45,40 @@ public final class CsvDatasetWriter {
     /**
      * Writes every file of the dataset. An optional file is written only when it has rows; a file of that name
      * left in the folder by an earlier export is deleted then, or it would be read back as part of this dataset.
+     * <p>
+     * Every file is first written in full beside its final name and forced to the disk; only when all of them are
+     * written are they moved into place. A failure while writing (a full disk) leaves an earlier export in the
+     * folder as it was, not a mix of old and new files that would read as another dataset.
      */
     public void write(Dataset d, Path folder) throws IOException {
         Files.createDirectories(folder);
-        tables(d, (table, size, rows) -> {
-            Path target = folder.resolve(table.fileName());
-            if (size == 0 && !DatasetFiles.REQUIRED.contains(table)) {
-                Files.deleteIfExists(target);
-            } else {
-                file(folder, table, rows);
+        Map<Path, Path> written = new LinkedHashMap<>();
+        List<Path> stale = new ArrayList<>();
+        try {
+            tables(d, (table, size, rows) -> {
+                Path target = folder.resolve(table.fileName());
+                if (size == 0 && !DatasetFiles.REQUIRED.contains(table)) {
+                    stale.add(target);
+                } else {
+                    written.put(part(folder, table, rows), target);
+                }
+            });
+            for (Map.Entry<Path, Path> e : written.entrySet()) {
+                try {
+                    Files.move(e.getKey(), e.getValue(), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException x) {
+                    Files.move(e.getKey(), e.getValue(), StandardCopyOption.REPLACE_EXISTING);
+                }
             }
-        });
+            for (Path old : stale) {
+                Files.deleteIfExists(old);
+            }
+        } finally {
+            for (Path part : written.keySet()) {
+                Files.deleteIfExists(part);
+            }
+        }
     }
 
     /** Hands every table of the dataset to {@code sink}, in the order of {@link DatasetFiles#ALL}. */
@@ -110,25 +135,25 @@ public final class CsvDatasetWriter {
         sink.table(table, rows.size(), texts);
     }
 
-    private static void file(Path folder, CsvTable table, Iterable<List<String>> rows) throws IOException {
-        Path target = folder.resolve(table.fileName());
+    /** Writes a table in full under a temporary name beside its final one, forced to the disk; returns that name. */
+    private static Path part(Path folder, CsvTable table, Iterable<List<String>> rows) throws IOException {
         Path temp = folder.resolve("." + table.fileName() + ".part");
-        try {
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                 CSVPrinter out = new CSVPrinter(w, FORMAT)) {
-                out.printRecord(table.columns());
-                for (List<String> row : rows) {
-                    out.printRecord(row);
-                }
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temp,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            Writer w = new java.io.BufferedWriter(java.nio.channels.Channels.newWriter(channel, StandardCharsets.UTF_8));
+            CSVPrinter out = new CSVPrinter(w, FORMAT);
+            out.printRecord(table.columns());
+            for (List<String> row : rows) {
+                out.printRecord(row);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
+            out.flush();
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
+            throw e;
         }
+        return temp;
     }
 
     /** How a value reads in a cell: empty for none, codes for enums, plain decimals; dates and times in ISO form. */

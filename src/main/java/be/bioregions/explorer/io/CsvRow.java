@@ -66,6 +66,19 @@ public final class CsvRow {
         return v.isEmpty() ? null : CellText.fromFile(v);
     }
 
+    /**
+     * The value exactly as the file holds it, spaces and line ends included (a note's Markdown body, whose indents
+     * mean something), or null when the column is absent or holds nothing but spaces. Only the apostrophe an export
+     * puts before a formula-like value is taken off.
+     */
+    public String rawText(String column) {
+        Integer at = columns.get(column);
+        if (at == null || values[at].isBlank()) {
+            return null;
+        }
+        return CellText.fromFile(values[at]);
+    }
+
     public String text(String column) throws ImportException {
         String v = optText(column);
         if (v == null) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -301,11 +300,7 @@ public final class DataTransfer {
     }
 
     private static Throwable cause(Throwable failure) {
-        Throwable t = failure;
-        while (t instanceof CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
+        return be.bioregions.explorer.ui.Background.cause(failure);
     }
 
     private String format(String key, Object... args) {

@@ -534,7 +534,7 @@ public final class NotesController implements LoadableView {
         lastWrite = done.handle((r, e) -> null);
         done.whenComplete((result, error) -> Platform.runLater(() -> {
             if (error != null) {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                Throwable cause = be.bioregions.explorer.ui.Background.cause(error);
                 savedLabel.setText(String.format(texts.getString("notes.save.failed"), cause.getMessage()));
             } else {
                 then.accept(result);

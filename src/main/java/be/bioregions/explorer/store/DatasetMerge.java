@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -849,12 +848,7 @@ public final class DatasetMerge {
             return new Result(added, changed, kept, summary);
         });
         if (!result.summary().isEmpty()) {
-            store.read(c -> {
-                try (Statement st = c.createStatement()) {
-                    st.execute("CHECKPOINT");
-                }
-                return null;
-            });
+            store.checkpoint();
         }
         return result;
     }

@@ -175,7 +175,7 @@ public final class FactEditor {
             throw new Refused(store, problems);
         }
         String id = (String) row.get("id");
-        return store.durably(c -> {
+        return store.durablyAlone(c -> {
             List<FactCheck.Problem> found = references.of(c);
             if (!found.isEmpty()) {
                 throw new Refused(store, found);
@@ -196,7 +196,7 @@ public final class FactEditor {
 
     /** Deletes a fact, unless other facts still point at it: then nothing changes and the refusal lists them. */
     public Change delete(FactKind kind, String id) {
-        return store.durably(c -> {
+        return store.durablyAlone(c -> {
             Map<String, String> before = row(c, kind.table(), id);
             if (before.isEmpty()) {
                 throw new StoreException(store.file(), null, "fact.gone", id);
@@ -285,13 +285,24 @@ public final class FactEditor {
      * @return the change undone, or empty when there is nothing to undo
      */
     public Optional<Change> undo() {
-        return store.durably(c -> {
+        return store.durablyAlone(c -> {
             Optional<Change> next = nextToUndo(c);
             if (next.isEmpty()) {
                 return Optional.empty();
             }
             Change ch = next.get();
             String table = ch.kind().table();
+            if (!row(c, table, ch.factId()).equals(ch.after())) {
+                // changed since by something the log does not hold (an import): putting back 'before' would undo that too
+                throw new StoreException(store.file(), null, "fact.undo.moved", ch.summary());
+            }
+            if (ch.before().isEmpty()) {
+                List<String> inTheWay = dependants(c, ch.kind(), ch.factId());
+                if (!inTheWay.isEmpty()) {
+                    throw new StoreException(store.file(), null, "fact.undo.refused", ch.summary(),
+                            Problems.text("fact.undo.dependants", inTheWay.size(), named(inTheWay)));
+                }
+            }
             try {
                 if (ch.before().isEmpty()) {
                     Jdbc.update(c, "DELETE FROM " + table + " WHERE id = ?", ch.factId());

@@ -356,13 +356,29 @@ public final class Store implements AutoCloseable {
      */
     <T> T durably(SqlWork<T> work) {
         T result = transaction(work);
+        checkpoint();
+        return result;
+    }
+
+    /**
+     * Work that must be on disk when this returns and that no other write may run beside: a change to the facts,
+     * whose line in the change log must describe the row it changed as it was (an undo racing a save would
+     * otherwise restore values that are no longer the row's). Reads wait for the moment it takes.
+     */
+    <T> T durablyAlone(SqlWork<T> work) {
+        T result = alone(work);
+        checkpoint();
+        return result;
+    }
+
+    /** Makes H2 write and sync its file now rather than in its background writer. */
+    void checkpoint() {
         read(c -> {
             try (Statement st = c.createStatement()) {
                 st.execute("CHECKPOINT");
             }
             return null;
         });
-        return result;
     }
 
     /** Row counts of every table: what a check that "nothing changed" compares. */

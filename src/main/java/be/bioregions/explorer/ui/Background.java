@@ -17,6 +17,19 @@ public final class Background {
     private final ExecutorService executor;
     private final Status status;
 
+    /**
+     * The problem a failed piece of work reported: a future's failure arrives wrapped in a CompletionException
+     * when it passes through a dependent stage, and only that wrapper is taken off (a StoreException's own cause is
+     * the database's raw text, not what the researcher should read).
+     */
+    public static Throwable cause(Throwable failure) {
+        Throwable t = failure;
+        while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
     public Background(Status status) {
         this.status = status;
         AtomicInteger n = new AtomicInteger();

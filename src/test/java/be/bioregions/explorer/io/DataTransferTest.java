@@ -131,6 +131,9 @@ class DataTransferTest extends FxRobot {
         DialogPane preview = pane("transfer-preview");
         interact(() -> button(preview, ButtonBar.ButtonData.CANCEL_CLOSE).fire());
         WaitForAsyncUtils.waitForFxEvents();
+        // an import wrongly started in the background would have written by now
+        WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, store.checksum());
         assertEquals(0, changed.get());
     }

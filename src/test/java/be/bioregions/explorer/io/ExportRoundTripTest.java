@@ -71,7 +71,7 @@ class ExportRoundTripTest {
         Note note = first.notes().create(SET);
         // an interview with its fields, linked to firms, an alliance and a partner: all of it travels with an export
         be.bioregions.explorer.domain.Alliance alliance = first.alliances().all().get(0);
-        first.notes().save(note.edited("Interview notes", "Met the *CEO*; - licensing first",
+        first.notes().save(note.edited("Interview notes", "- Met the *CEO*;\n\n    indented code\n  - licensing first\n\n",
                 new Note.Interview(java.time.LocalDate.of(2016, 3, 1), "A. Founder", "CEO", "=Example Bio", true),
                 List.of(firms.get(2), firms.get(0)), List.of(alliance.id()), List.of(alliance.partnerId()),
                 List.of("interview", "2005"), LATER));

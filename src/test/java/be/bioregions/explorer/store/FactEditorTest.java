@@ -142,4 +142,43 @@ class FactEditorTest {
             assertEquals("exbio-2", store.edits().freeId(FactKind.FIRM, "ExBio"));
         }
     }
+
+    @Test
+    void anAdditionANoteLinksToIsNotUndoneAndTheRefusalNamesTheNote(@TempDir Path dir) {
+        try (Store store = smallStore(dir)) {
+            store.edits().save(alliance("exbio-heard", 2015, null));
+            be.bioregions.explorer.domain.Note note = store.notes().create(java.time.Instant.parse("2026-11-24T10:00:00Z"));
+            store.notes().save(note.edited("Heard of a licence", "", null, List.of(), List.of("exbio-heard"), List.of(),
+                    List.of(), java.time.Instant.parse("2026-11-24T10:05:00Z")));
+            String before = store.checksum();
+            StoreException refused = assertThrows(StoreException.class, () -> store.edits().undo());
+            assertTrue(refused.getMessage().contains("Heard of a licence"), refused.getMessage());
+            assertEquals(before, store.checksum(), "a refused undo changes nothing");
+        }
+    }
+
+    @Test
+    void twoUndosAtOnceUndoTwoChangesNotOneTwice(@TempDir Path dir) throws Exception {
+        try (Store store = smallStore(dir)) {
+            store.edits().save(alliance("exbio-one", 2013, null));
+            store.edits().save(alliance("exbio-two", 2014, null));
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                java.util.concurrent.Callable<java.util.Optional<Change>> undo = () -> {
+                    start.await();
+                    return store.edits().undo();
+                };
+                var a = two.submit(undo);
+                var b = two.submit(undo);
+                start.countDown();
+                assertTrue(a.get().isPresent() && b.get().isPresent());
+                assertTrue(!a.get().get().factId().equals(b.get().get().factId()), "each undid its own change");
+            } finally {
+                two.shutdownNow();
+            }
+            assertEquals(List.of("exbio-a1"), store.alliances().forFirm("exbio").stream().map(Alliance::id).toList());
+            assertTrue(store.edits().log(10).stream().allMatch(Change::undone));
+        }
+    }
 }
