@@ -343,6 +343,13 @@ public final class TimelineController implements LoadableView {
         return CompletableFuture.failedFuture(new IllegalArgumentException("no firm has the id " + selection));
     }
 
+    /** The firm open in the detail, for a story step and for keeping it open after a change to the data. */
+    @Override
+    public String storySelection() {
+        be.bioregions.explorer.domain.Firm shown = detail.shownFirmProperty().get();
+        return shown == null ? null : shown.id();
+    }
+
     @Override
     public void showYears(int first, int last) {
         chart.showYears(first, last);
