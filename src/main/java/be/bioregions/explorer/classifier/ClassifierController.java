@@ -90,6 +90,7 @@ public final class ClassifierController implements LoadableView {
     @FXML private ListView<Fired> firedList;
     @FXML private ListView<Fired> nearlyList;
     @FXML private ListView<Sourced> factsList;
+    @FXML private Button factEditButton;
     @FXML private SourcePane factSource;
     @FXML private ComboBox<BusinessModel> overrideModel;
     @FXML private Button overrideButton;
@@ -176,6 +177,13 @@ public final class ClassifierController implements LoadableView {
             }
         });
         factSource.attach(texts, context.openLink());
+        // an event or an alliance the rules read can be corrected from here; evidence is edited in its file
+        factEditButton.setVisible(context.editing().enabled());
+        factEditButton.setManaged(context.editing().enabled());
+        factEditButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            Sourced f = factsList.getSelectionModel().getSelectedItem();
+            return !(f instanceof FirmEvent || f instanceof Alliance);
+        }, factsList.getSelectionModel().selectedItemProperty()));
 
         List<BusinessModel> choices = new ArrayList<>(List.of(BusinessModel.values()));
         overrideModel.getItems().setAll(choices);
@@ -512,6 +520,14 @@ public final class ClassifierController implements LoadableView {
     @Override
     public void showYears(int first, int last) {
         yearSlider.setValue(Math.max(yearSlider.getMin(), Math.min(yearSlider.getMax(), last)));
+    }
+
+    @FXML
+    private void editFact() {
+        Sourced f = factsList.getSelectionModel().getSelectedItem();
+        if (f instanceof FirmEvent || f instanceof Alliance) {
+            context.editing().edit(factsList, f);
+        }
     }
 
     /** A story step shows the firm whose reasons were open when it was saved. */
