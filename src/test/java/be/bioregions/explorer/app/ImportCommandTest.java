@@ -11,14 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import be.bioregions.explorer.EnglishMessages;
 import be.bioregions.explorer.domain.Firm;
 import be.bioregions.explorer.domain.Progress;
 import be.bioregions.explorer.io.CsvFolder;
@@ -30,20 +29,8 @@ import be.bioregions.explorer.store.Store;
  * {@code --import} and {@code --export}, run as the application runs them but in this process: exit code, what is
  * said on stdout and stderr, and the database unchanged when the import is refused.
  */
+@ExtendWith(EnglishMessages.class)
 class ImportCommandTest {
-    private static Locale display;
-
-    @BeforeAll
-    static void messagesInEnglish() {
-        display = Locale.getDefault(Locale.Category.DISPLAY);
-        Locale.setDefault(Locale.Category.DISPLAY, Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restoreTheLanguage() {
-        Locale.setDefault(Locale.Category.DISPLAY, display);
-    }
-
     @TempDir
     Path dir;
     private Path db;

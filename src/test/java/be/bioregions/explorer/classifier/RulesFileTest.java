@@ -10,14 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import be.bioregions.explorer.EnglishMessages;
 import be.bioregions.explorer.domain.AllianceKind;
 import be.bioregions.explorer.domain.BusinessModel;
 import be.bioregions.explorer.domain.Direction;
@@ -28,24 +27,11 @@ import be.bioregions.explorer.domain.classifier.Phase;
 import be.bioregions.explorer.domain.classifier.Rule;
 import be.bioregions.explorer.domain.classifier.RuleSet;
 
+@ExtendWith(EnglishMessages.class)
 class RulesFileTest {
     private static final String GOOD = """
             {"id": "fipco-products", "model": "fipco", "weight": 2,
              "when": {"evidence": "product_on_market"}, "explain": "{firm} sells: {facts}"}""";
-
-    /** The messages checked here are the English ones, whatever the language of the machine. */
-    private static Locale display;
-
-    @BeforeAll
-    static void messagesInEnglish() {
-        display = Locale.getDefault(Locale.Category.DISPLAY);
-        Locale.setDefault(Locale.Category.DISPLAY, Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restoreTheLanguage() {
-        Locale.setDefault(Locale.Category.DISPLAY, display);
-    }
 
     /** A rules file holding the given rules, as JSON. */
     private static String file(String... rules) {

@@ -12,19 +12,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import be.bioregions.explorer.EnglishMessages;
 import be.bioregions.explorer.domain.Progress;
 import be.bioregions.explorer.store.Store;
 
@@ -33,20 +32,8 @@ import be.bioregions.explorer.store.Store;
  * the line (or the JSON path) and the column, and the database is exactly as it was: not one row of any table
  * differs ({@link Store#checksum()}).
  */
+@ExtendWith(EnglishMessages.class)
 class BadInputChangesNothingTest {
-    private static Locale display;
-
-    @BeforeAll
-    static void messagesInEnglish() {
-        display = Locale.getDefault(Locale.Category.DISPLAY);
-        Locale.setDefault(Locale.Category.DISPLAY, Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restoreTheLanguage() {
-        Locale.setDefault(Locale.Category.DISPLAY, display);
-    }
-
     @TempDir
     Path dir;
     private Store store;

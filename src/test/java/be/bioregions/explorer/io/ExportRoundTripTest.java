@@ -11,17 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import be.bioregions.explorer.EnglishMessages;
 import be.bioregions.explorer.domain.BusinessModel;
 import be.bioregions.explorer.domain.Dataset;
 import be.bioregions.explorer.domain.ModelOverride;
@@ -35,21 +34,10 @@ import be.bioregions.explorer.store.StoreException;
  * and imported into an empty database reads as the same dataset, the researcher's classifications and notes
  * included.
  */
+@ExtendWith(EnglishMessages.class)
 class ExportRoundTripTest {
     private static final Instant SET = Instant.parse("2024-05-01T10:15:30.123456789Z");
     private static final Instant LATER = Instant.parse("2024-06-02T08:00:00Z");
-    private static Locale display;
-
-    @BeforeAll
-    static void messagesInEnglish() {
-        display = Locale.getDefault(Locale.Category.DISPLAY);
-        Locale.setDefault(Locale.Category.DISPLAY, Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restoreTheLanguage() {
-        Locale.setDefault(Locale.Category.DISPLAY, display);
-    }
 
     @TempDir
     Path dir;

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -18,11 +17,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import be.bioregions.explorer.EnglishMessages;
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.Dataset;
 import be.bioregions.explorer.domain.Progress;
@@ -34,21 +33,8 @@ import be.bioregions.explorer.store.StoreException;
  * An import into an empty database commits as it goes; these tests hold it to "all of it or none of it" all the
  * same: after a refusal late in the data, after a kill, and for anybody reading while it runs.
  */
+@ExtendWith(EnglishMessages.class)
 class ImportInStepsTest {
-    /** The messages checked here are the English ones, whatever the language of the machine. */
-    private static Locale display;
-
-    @BeforeAll
-    static void messagesInEnglish() {
-        display = Locale.getDefault(Locale.Category.DISPLAY);
-        Locale.setDefault(Locale.Category.DISPLAY, Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restoreTheLanguage() {
-        Locale.setDefault(Locale.Category.DISPLAY, display);
-    }
-
     @TempDir
     Path dir;
 

@@ -18,13 +18,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import be.bioregions.explorer.EnglishMessages;
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.Change;
 import be.bioregions.explorer.domain.Dataset;
@@ -39,20 +39,8 @@ import be.bioregions.explorer.store.StoreException;
  * conflict with the researcher's own changes; the import does it in one go, writes a line to the change log, and
  * never deletes; a conflict keeps the researcher's version unless the file's is asked for.
  */
+@ExtendWith(EnglishMessages.class)
 class ImportMergeTest {
-    private static Locale display;
-
-    @BeforeAll
-    static void messagesInEnglish() {
-        display = Locale.getDefault(Locale.Category.DISPLAY);
-        Locale.setDefault(Locale.Category.DISPLAY, Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restoreTheLanguage() {
-        Locale.setDefault(Locale.Category.DISPLAY, display);
-    }
-
     @TempDir
     Path dir;
     private Store store;

@@ -11,14 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import be.bioregions.explorer.EnglishMessages;
 import be.bioregions.explorer.domain.Progress;
 
 /**
@@ -26,22 +25,11 @@ import be.bioregions.explorer.domain.Progress;
  * the memory: the reading stops once a row passes {@link CsvTable#MAX_ROW_CHARS}, naming the file and the line. The
  * test writes a line of five megabytes, enough to pass the limit several times over.
  */
+@ExtendWith(EnglishMessages.class)
 class LongLineTest {
     private static final int FIVE_MB = 5 * 1024 * 1024;
     /** Generous for a machine under load; reading the whole line the old way took far longer on 200 MB. */
     private static final long FAST_MILLIS = 3_000;
-    private static Locale display;
-
-    @BeforeAll
-    static void messagesInEnglish() {
-        display = Locale.getDefault(Locale.Category.DISPLAY);
-        Locale.setDefault(Locale.Category.DISPLAY, Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restoreTheLanguage() {
-        Locale.setDefault(Locale.Category.DISPLAY, display);
-    }
 
     @TempDir
     Path dir;

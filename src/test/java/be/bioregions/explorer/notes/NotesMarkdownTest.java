@@ -11,33 +11,19 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import be.bioregions.explorer.EnglishMessages;
 import be.bioregions.explorer.domain.Note;
 import be.bioregions.explorer.domain.Progress;
 import be.bioregions.explorer.io.DatasetImporter;
 import be.bioregions.explorer.store.Store;
 
+@ExtendWith(EnglishMessages.class)
 class NotesMarkdownTest {
-    /** The messages checked here are the English ones, whatever the language of the machine. */
-    private static Locale display;
-
-    @BeforeAll
-    static void messagesInEnglish() {
-        display = Locale.getDefault(Locale.Category.DISPLAY);
-        Locale.setDefault(Locale.Category.DISPLAY, Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restoreTheLanguage() {
-        Locale.setDefault(Locale.Category.DISPLAY, display);
-    }
-
     @TempDir
     Path dir;
 

@@ -16,16 +16,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
+import be.bioregions.explorer.EnglishMessages;
 import be.bioregions.explorer.domain.BusinessModel;
 import be.bioregions.explorer.domain.Evidence;
 import be.bioregions.explorer.domain.EvidenceKind;
@@ -35,24 +34,11 @@ import be.bioregions.explorer.domain.ModelOverride;
 import be.bioregions.explorer.domain.Progress;
 import be.bioregions.explorer.domain.Region;
 
+@ExtendWith(EnglishMessages.class)
 class ClassificationRepositoryTest {
     private static final Instant T1 = Instant.parse("2026-12-01T09:15:30.123456Z");
     private static final Instant T2 = Instant.parse("2026-12-02T14:00:00Z");
     private static final Instant T3 = Instant.parse("2026-12-03T08:30:00Z");
-
-    /** The messages checked here are the English ones, whatever the language of the machine. */
-    private static Locale display;
-
-    @BeforeAll
-    static void messagesInEnglish() {
-        display = Locale.getDefault(Locale.Category.DISPLAY);
-        Locale.setDefault(Locale.Category.DISPLAY, Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restoreTheLanguage() {
-        Locale.setDefault(Locale.Category.DISPLAY, display);
-    }
 
     /** A store holding the small dataset's firm "exbio" and a second firm "other". */
     private static Store storeWithFirms(Path db) {

@@ -7,14 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import be.bioregions.explorer.EnglishMessages;
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.AllianceKind;
 import be.bioregions.explorer.domain.Change;
@@ -26,20 +25,8 @@ import be.bioregions.explorer.domain.Region;
 import be.bioregions.explorer.domain.Source;
 
 /** The researcher's edits: checked, logged, refused when they would break a reference, undone in reverse order. */
+@ExtendWith(EnglishMessages.class)
 class FactEditorTest {
-    private static Locale display;
-
-    @BeforeAll
-    static void messagesInEnglish() {
-        display = Locale.getDefault(Locale.Category.DISPLAY);
-        Locale.setDefault(Locale.Category.DISPLAY, Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restoreTheLanguage() {
-        Locale.setDefault(Locale.Category.DISPLAY, display);
-    }
-
     private static Store smallStore(Path dir) {
         Store store = Store.open(dir.resolve("db"));
         store.datasetWriter().write(StoreTest.smallDataset(), Map.of(), Progress.NONE);

@@ -15,15 +15,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import be.bioregions.explorer.EnglishMessages;
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.AllianceKind;
 import be.bioregions.explorer.domain.Dataset;
@@ -47,21 +46,8 @@ import be.bioregions.explorer.domain.Progress;
 import be.bioregions.explorer.domain.Region;
 import be.bioregions.explorer.domain.Source;
 
+@ExtendWith(EnglishMessages.class)
 class StoreTest {
-    /** The messages checked here are the English ones, whatever the language of the machine. */
-    private static Locale display;
-
-    @BeforeAll
-    static void messagesInEnglish() {
-        display = Locale.getDefault(Locale.Category.DISPLAY);
-        Locale.setDefault(Locale.Category.DISPLAY, Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restoreTheLanguage() {
-        Locale.setDefault(Locale.Category.DISPLAY, display);
-    }
-
     static Dataset smallDataset() {
         Source s = new Source("s1", "Example Bio NV, annual report 2010", "https://example.org/ar2010",
                 LocalDate.of(2026, 11, 23), "read in full");
