@@ -1,7 +1,6 @@
 package be.bioregions.explorer.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -163,8 +162,8 @@ public final class FigureExporter {
 
     /** Writes a picture of a node as PNG, atomically. */
     public static void writePng(WritableImage image, Path out) throws IOException {
-        atomically(out, ".png", temp -> {
-            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", temp.toFile())) {
+        be.bioregions.explorer.ui.SafeFiles.write(out, stream -> {
+            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", stream)) {
                 throw new IOException("no PNG writer available");
             }
         });
@@ -177,33 +176,13 @@ public final class FigureExporter {
 
     /** Writes a file made in memory (PDF, PNG), atomically. */
     public static void writeBytes(byte[] bytes, Path out, String suffix) throws IOException {
-        atomically(out, suffix, temp -> Files.write(temp, bytes));
+        be.bioregions.explorer.ui.SafeFiles.write(out, stream -> stream.write(bytes));
     }
 
     /** Writes a text (SVG, CSV) as UTF-8, atomically. */
     public static void writeText(String text, Path out, String suffix) throws IOException {
-        atomically(out, suffix, temp -> Files.writeString(temp, text, java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private interface FileWork {
-        void write(Path temp) throws IOException;
-    }
-
-    /** Writes into a temporary file beside the target and renames it: an interrupted export leaves no half file. */
-    private static void atomically(Path out, String suffix, FileWork work) throws IOException {
-        Path target = out.toAbsolutePath();
-        if (target.getParent() != null) {
-            Files.createDirectories(target.getParent());
-        }
-        // a hidden name beside the target, created with the user's usual permissions (a temp file would be private)
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + suffix);
-        try {
-            work.write(temp);
-            Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        be.bioregions.explorer.ui.SafeFiles.write(out,
+                stream -> stream.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** Runs {@code work} on the FX thread and waits for its result (at most a minute). */

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import be.bioregions.explorer.domain.Codes;
 import be.bioregions.explorer.domain.Dataset;
+import be.bioregions.explorer.ui.SafeFiles;
 
 /**
  * Writes a {@link Dataset} as a folder of CSV files in the format {@link CsvDatasetReader} reads, so that writing
@@ -64,12 +63,7 @@ public final class CsvDatasetWriter {
                 }
             });
             for (Map.Entry<Path, Path> e : written.entrySet()) {
-                try {
-                    Files.move(e.getKey(), e.getValue(), StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException x) {
-                    Files.move(e.getKey(), e.getValue(), StandardCopyOption.REPLACE_EXISTING);
-                }
+                SafeFiles.moveIntoPlace(e.getKey(), e.getValue());
             }
             for (Path old : stale) {
                 Files.deleteIfExists(old);
@@ -137,23 +131,15 @@ public final class CsvDatasetWriter {
 
     /** Writes a table in full under a temporary name beside its final one, forced to the disk; returns that name. */
     private static Path part(Path folder, CsvTable table, Iterable<List<String>> rows) throws IOException {
-        Path temp = folder.resolve("." + table.fileName() + ".part");
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temp,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
-                java.nio.file.StandardOpenOption.WRITE)) {
-            Writer w = new java.io.BufferedWriter(java.nio.channels.Channels.newWriter(channel, StandardCharsets.UTF_8));
+        return SafeFiles.part(folder.resolve(table.fileName()), stream -> {
+            Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
             CSVPrinter out = new CSVPrinter(w, FORMAT);
             out.printRecord(table.columns());
             for (List<String> row : rows) {
                 out.printRecord(row);
             }
             out.flush();
-            channel.force(true);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
-        return temp;
+        });
     }
 
     /** How a value reads in a cell: empty for none, codes for enums, plain decimals; dates and times in ISO form. */

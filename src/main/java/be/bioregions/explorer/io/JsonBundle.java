@@ -1,12 +1,8 @@
 package be.bioregions.explorer.io;
 
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,6 +27,7 @@ import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import be.bioregions.explorer.domain.Dataset;
 import be.bioregions.explorer.domain.Problems;
 import be.bioregions.explorer.domain.Progress;
+import be.bioregions.explorer.ui.SafeFiles;
 
 /**
  * A whole dataset in one JSON file, for a researcher who would rather send or keep one file than a folder:
@@ -67,27 +64,13 @@ public final class JsonBundle {
 
     /** Writes the dataset as one JSON bundle at {@code file}, replacing what is there only once it is complete. */
     public static void write(Dataset d, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temp = target.resolveSibling("." + target.getFileName() + ".part");
-        try {
-            try (FileOutputStream out = new FileOutputStream(temp.toFile())) {
-                try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-                    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the file is forced to disk below
-                    g.setPrettyPrinter(new OneRowPerLine());
-                    writeDocument(d, g);
-                }
-                // on disk before it takes the final name, so that a crash right after the move leaves no empty file
-                out.getChannel().force(true);
+        SafeFiles.write(file, out -> {
+            try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // SafeFiles forces the file to disk after
+                g.setPrettyPrinter(new OneRowPerLine());
+                writeDocument(d, g);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     private static void writeDocument(Dataset d, JsonGenerator g) throws IOException {

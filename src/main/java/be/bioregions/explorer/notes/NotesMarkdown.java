@@ -45,10 +45,8 @@ public final class NotesMarkdown {
         List<Path> written = new ArrayList<>();
         for (Note n : notes) {
             Path file = folder.resolve(fileName(n));
-            Path temp = folder.resolve("." + file.getFileName() + ".part");
-            Files.writeString(temp, text(n), StandardCharsets.UTF_8);
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            String text = text(n);
+            be.bioregions.explorer.ui.SafeFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
             written.add(file);
         }
         return written;
