@@ -70,7 +70,7 @@ public final class ChangeLogController {
         whenColumn.setCellValueFactory(Facts.text(c -> when.format(c.at())));
         whatColumn.setCellValueFactory(Facts.text(c -> texts.getString("change." + c.action().name()) + " "
                 + texts.getString("fact." + c.kind().name())));
-        factColumn.setCellValueFactory(Facts.text(Change::summary));
+        factColumn.setCellValueFactory(Facts.text(editing::summary));
         fieldsColumn.setCellValueFactory(Facts.text(this::fields));
         undoneColumn.setCellValueFactory(Facts.text(c -> c.undone() ? texts.getString("changes.undone") : ""));
         changesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, c) ->

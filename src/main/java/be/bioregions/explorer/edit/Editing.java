@@ -127,7 +127,7 @@ public final class Editing implements FactEditing {
     @Override
     public void delete(Node owner, FactKind kind, String id) {
         background.run(texts.getString("edit.deleting"), r -> store.edits().delete(kind, id), change -> {
-            status.show(String.format(texts.getString("edit.deleted"), change.summary()));
+            status.show(String.format(texts.getString("edit.deleted"), summary(change)));
             onChanged.run();
         }).exceptionally(failure -> {
             Throwable cause = Background.cause(failure);
@@ -158,10 +158,28 @@ public final class Editing implements FactEditing {
         });
     }
 
-    /** A change in words for a list or a status line: "edited alliance: Ablynx × Sanofi · 2013". */
+    /** A change in words for a list or a status line: "edited alliance: Ablynx × Sanofi · 2013 · licensing". */
     String label(Change c) {
+        String summary = summary(c);
         return texts.getString("change." + c.action().name()) + " " + texts.getString("fact." + c.kind().name())
-                + (c.summary().isEmpty() ? "" : ": " + c.summary());
+                + (summary.isEmpty() ? "" : ": " + summary);
+    }
+
+    /** The fact a change is about, its kind (of event, of alliance) in the interface's language. */
+    String summary(Change c) {
+        Map<String, String> row = c.after().isEmpty() ? c.before() : c.after();
+        String kind = row.get("kind");
+        String words = null;
+        try {
+            if (kind != null && c.kind() == FactKind.EVENT) {
+                words = be.bioregions.explorer.ui.Labels.of(texts, EventKind.valueOf(kind));
+            } else if (kind != null && c.kind() == FactKind.ALLIANCE) {
+                words = be.bioregions.explorer.ui.Labels.of(texts, AllianceKind.valueOf(kind));
+            }
+        } catch (IllegalArgumentException e) {
+            words = kind; // a code of another version of the app: shown as it is
+        }
+        return words == null ? c.summary() : c.summary() + " \u00B7 " + words;
     }
 
     private void refusal(Node owner, String message) {

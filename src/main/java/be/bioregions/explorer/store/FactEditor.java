@@ -429,19 +429,14 @@ public final class FactEditor {
 
     private static String summary(Connection c, FactKind kind, Map<String, String> row) throws SQLException {
         return switch (kind) {
-            case EVENT -> name(c, "firm", row.get("firm_id")) + " \u00B7 " + row.get("event_year") + " \u00B7 "
-                    + words(row.get("kind"));
+            // the kind is not written here: the change log shows it from the row, in the interface's language
+            case EVENT -> name(c, "firm", row.get("firm_id")) + " \u00B7 " + row.get("event_year");
             case ALLIANCE -> name(c, "firm", row.get("firm_id")) + " \u00D7 " + name(c, "partner", row.get("partner_id"))
-                    + " \u00B7 " + row.get("start_year") + " \u00B7 " + words(row.get("kind"));
+                    + " \u00B7 " + row.get("start_year");
             case FIRM, PARTNER -> row.get("name");
             case SOURCE -> row.get("citation");
             case DATASET -> "";
         };
-    }
-
-    /** A code as words for a summary ("SPIN_OFF" as "spin off"). */
-    private static String words(String code) {
-        return code == null ? "" : code.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String name(Connection c, String table, String id) throws SQLException {

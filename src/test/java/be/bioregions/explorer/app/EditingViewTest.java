@@ -90,6 +90,11 @@ class EditingViewTest extends AppRobot {
         assertTrue(log.getItems().get(0).summary().contains("Ablynx") && log.getItems().get(0).summary()
                 .contains(partner.name()), log.getItems().get(0).summary());
         assertTrue(lookup("#change-log-undo").tryQuery().map(n -> !n.isDisabled()).orElse(false), "undo offered");
+        // the fact's line names its kind in the interface's words, read from the row the change wrote
+        assertTrue(lookup("#change-log-table .table-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                        && l.getText().startsWith("Ablynx") && l.getText().endsWith("\u00B7 licensing")),
+                "the fact column reads 'Ablynx × partner · 2012 · licensing'");
         interact(() -> ((javafx.stage.Stage) log.getScene().getWindow()).close());
 
         press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
