@@ -178,8 +178,14 @@ public final class DataTransfer {
     /** Every change and conflict of a plan, one line per field (a conflict's reason on its first line). */
     private List<Line> lines(DatasetMerge.Plan plan) {
         List<Line> lines = new ArrayList<>();
+        // the rows to add come last, after what needs a look (conflicts, changes), each on one line by its key
+        List<Line> added = new ArrayList<>();
         for (DatasetMerge.Row row : plan.rows()) {
             if (row.action() == DatasetMerge.Action.ADD) {
+                if (added.size() <= LISTED) {
+                    added.add(new Line(tableName(row.table()), row.key(), texts.getString("transfer.what.ADD"), "",
+                            "", ""));
+                }
                 continue;
             }
             String table = tableName(row.table());
@@ -198,6 +204,7 @@ public final class DataTransfer {
                 break;
             }
         }
+        lines.addAll(added.subList(0, Math.min(added.size(), Math.max(0, LISTED + 2 - lines.size()))));
         return lines;
     }
 
