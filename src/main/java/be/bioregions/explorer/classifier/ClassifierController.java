@@ -91,6 +91,8 @@ public final class ClassifierController implements LoadableView {
     @FXML private ListView<Fired> nearlyList;
     @FXML private ListView<Sourced> factsList;
     @FXML private Button factEditButton;
+    @FXML private Button factAddButton;
+    @FXML private Button factDeleteButton;
     @FXML private SourcePane factSource;
     @FXML private ComboBox<BusinessModel> overrideModel;
     @FXML private Button overrideButton;
@@ -127,7 +129,7 @@ public final class ClassifierController implements LoadableView {
         searchField.textProperty().addListener((obs, old, t) -> showYear());
 
         nameColumn.setCellValueFactory(Facts.text(r -> r.firm().name()));
-        regionColumn.setCellValueFactory(Facts.text(r -> r.firm().region().label()));
+        regionColumn.setCellValueFactory(Facts.text(r -> Labels.region(texts, r.firm().region())));
         modelColumn.setCellValueFactory(Facts.text(r -> modelName(r.verdict().primary())));
         // a firm acquired or closed before the year: when, and its row greyed (its model is its last one)
         endedColumn.setCellValueFactory(Facts.text(r -> r.facts().endedBefore(year()) ? ended(r.facts()) : ""));
@@ -177,13 +179,14 @@ public final class ClassifierController implements LoadableView {
             }
         });
         factSource.attach(texts, context.openLink());
-        // an event or an alliance the rules read can be corrected from here; evidence is edited in its file
-        factEditButton.setVisible(context.editing().enabled());
-        factEditButton.setManaged(context.editing().enabled());
-        factEditButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
-            Sourced f = factsList.getSelectionModel().getSelectedItem();
-            return !(f instanceof FirmEvent || f instanceof Alliance);
-        }, factsList.getSelectionModel().selectedItemProperty()));
+        // the facts the rules read (evidence, events, alliances) can be corrected from here, and evidence added
+        java.util.stream.Stream.of(factAddButton, factEditButton, factDeleteButton).forEach(b -> {
+            b.setVisible(context.editing().enabled());
+            b.setManaged(context.editing().enabled());
+        });
+        factEditButton.disableProperty().bind(factsList.getSelectionModel().selectedItemProperty().isNull());
+        factDeleteButton.disableProperty().bind(factsList.getSelectionModel().selectedItemProperty().isNull());
+        factAddButton.disableProperty().bind(firmsTable.getSelectionModel().selectedItemProperty().isNull());
 
         List<BusinessModel> choices = new ArrayList<>(List.of(BusinessModel.values()));
         overrideModel.getItems().setAll(choices);
@@ -525,8 +528,30 @@ public final class ClassifierController implements LoadableView {
     @FXML
     private void editFact() {
         Sourced f = factsList.getSelectionModel().getSelectedItem();
-        if (f instanceof FirmEvent || f instanceof Alliance) {
+        if (f != null) {
             context.editing().edit(factsList, f);
+        }
+    }
+
+    /** New business-model evidence of the firm shown (a product launched, a platform deal signed...). */
+    @FXML
+    private void addEvidence() {
+        if (shown != null) {
+            context.editing().add(factsList, be.bioregions.explorer.domain.FactKind.EVIDENCE,
+                    Map.of("firm_id", shown.firm().id()));
+        }
+    }
+
+    @FXML
+    private void deleteFact() {
+        Sourced f = factsList.getSelectionModel().getSelectedItem();
+        be.bioregions.explorer.domain.FactKind kind = f instanceof Evidence ? be.bioregions.explorer.domain.FactKind.EVIDENCE
+                : f instanceof FirmEvent ? be.bioregions.explorer.domain.FactKind.EVENT
+                : f instanceof Alliance ? be.bioregions.explorer.domain.FactKind.ALLIANCE : null;
+        String id = f instanceof Evidence x ? x.id() : f instanceof FirmEvent e ? e.id() : f instanceof Alliance a ? a.id()
+                : null;
+        if (kind != null) {
+            context.editing().delete(factsList, kind, id);
         }
     }
 

@@ -88,6 +88,22 @@ public final class FactCheck {
         return c.problems;
     }
 
+    public static List<Problem> of(Evidence x) {
+        FactCheck c = new FactCheck();
+        c.id("id", x.id());
+        c.required("firm_id", x.firmId());
+        c.year("ev_year", x.year());
+        if (x.endYear() != null) {
+            c.year("end_year", x.endYear());
+            if (x.endYear() < x.year()) {
+                c.add("end_year", Problems.text("fact.check.end", x.endYear(), x.year()));
+            }
+        }
+        c.text("detail", x.detail(), 2000, false);
+        c.text("note", x.note(), 4000, false);
+        return c.problems;
+    }
+
     public static List<Problem> of(Source s) {
         FactCheck c = new FactCheck();
         c.id("id", s.id());

@@ -7,6 +7,8 @@ public enum FactKind {
     PARTNER("partner"),
     ALLIANCE("alliance"),
     SOURCE("source"),
+    /** Business-model evidence of a firm (a product on the market, a platform deal...), which the rules read. */
+    EVIDENCE("evidence"),
     /** A whole dataset imported at once: a line of the change log, not a fact one can edit. */
     DATASET(null);
 

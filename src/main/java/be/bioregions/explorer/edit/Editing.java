@@ -15,6 +15,8 @@ import be.bioregions.explorer.domain.AllianceKind;
 import be.bioregions.explorer.domain.Change;
 import be.bioregions.explorer.domain.Direction;
 import be.bioregions.explorer.domain.EventKind;
+import be.bioregions.explorer.domain.Evidence;
+import be.bioregions.explorer.domain.EvidenceKind;
 import be.bioregions.explorer.domain.FactCheck;
 import be.bioregions.explorer.domain.FactKind;
 import be.bioregions.explorer.domain.Firm;
@@ -117,7 +119,7 @@ public final class Editing implements FactEditing {
     public void edit(Node owner, Object fact) {
         FactKind kind = fact instanceof Firm ? FactKind.FIRM : fact instanceof FirmEvent ? FactKind.EVENT
                 : fact instanceof Partner ? FactKind.PARTNER : fact instanceof Alliance ? FactKind.ALLIANCE
-                : fact instanceof Source ? FactKind.SOURCE : null;
+                : fact instanceof Source ? FactKind.SOURCE : fact instanceof Evidence ? FactKind.EVIDENCE : null;
         if (kind == null) {
             throw new IllegalArgumentException("not a fact one can edit: " + fact);
         }
@@ -175,6 +177,8 @@ public final class Editing implements FactEditing {
                 words = be.bioregions.explorer.ui.Labels.of(texts, EventKind.valueOf(kind));
             } else if (kind != null && c.kind() == FactKind.ALLIANCE) {
                 words = be.bioregions.explorer.ui.Labels.of(texts, AllianceKind.valueOf(kind));
+            } else if (kind != null && c.kind() == FactKind.EVIDENCE) {
+                words = be.bioregions.explorer.ui.Labels.of(texts, EvidenceKind.valueOf(kind));
             }
         } catch (IllegalArgumentException e) {
             words = kind; // a code of another version of the app: shown as it is
@@ -212,6 +216,7 @@ public final class Editing implements FactEditing {
             case PARTNER -> partnerForm(owner, (Partner) fact, lists, done);
             case ALLIANCE -> allianceForm(owner, (Alliance) fact, preset, lists, done);
             case SOURCE -> sourceForm(owner, (Source) fact, done);
+            case EVIDENCE -> evidenceForm(owner, (Evidence) fact, preset, lists, done);
             default -> throw new IllegalArgumentException("no form for " + kind);
         }
     }
@@ -280,6 +285,33 @@ public final class Editing implements FactEditing {
         }, FactCheck::of, ev -> store.edits().save(new FirmEvent(
                 id(FactKind.EVENT, existing, ev.firmId() + "-" + ev.kind().name() + "-" + ev.year()), ev.firmId(),
                 ev.year(), ev.month(), ev.kind(), ev.detail(), ev.sourceId(), ev.verified(), ev.note())), done);
+    }
+
+    private void evidenceForm(Node owner, Evidence x, Map<String, String> preset, Lists lists, Consumer<Change> done) {
+        FactForm form = new FactForm(owner, title(FactKind.EVIDENCE, x), texts, background);
+        String firmId = x != null ? x.firmId() : preset.get("firm_id");
+        SearchableComboBox<Firm> firm = form.pick("firm_id", texts.getString("edit.firm"), lists.firms(), Firm::name,
+                firmId == null ? null : lists.firm(firmId));
+        TextField year = form.number("ev_year", texts.getString("edit.year"), x == null ? null : x.year());
+        TextField end = form.number("end_year", texts.getString("edit.alliance.end"), x == null ? null : x.endYear());
+        var kind = form.choice("kind", texts.getString("edit.evidence.kind"), EvidenceKind.class,
+                x == null ? null : x.kind(), false);
+        TextField detail = form.text("detail", texts.getString("edit.detail"), x == null ? null : x.detail());
+        SourceField source = new SourceField(form, lists, x == null ? null : x.sourceId(), x == null || x.verified());
+        TextArea note = form.area("note", texts.getString("edit.note"), x == null ? null : x.note());
+        String existing = x == null ? null : x.id();
+        form.<Evidence>open(problems -> {
+            Firm f = form.required(firm, "firm_id", problems);
+            Integer y = form.number(year, "ev_year", true, problems);
+            Integer e = form.number(end, "end_year", false, problems);
+            EvidenceKind k = form.required(kind, "kind", problems);
+            source.check(problems);
+            return new Evidence(existing == null ? "new" : existing, f == null ? "" : f.id(), y == null ? 0 : y, e,
+                    k == null ? EvidenceKind.values()[0] : k, FactForm.value(detail), source.id(), source.verified(),
+                    FactForm.value(note));
+        }, FactCheck::of, ev -> store.edits().save(new Evidence(
+                id(FactKind.EVIDENCE, existing, ev.firmId() + "-" + ev.kind().name() + "-" + ev.year()), ev.firmId(),
+                ev.year(), ev.endYear(), ev.kind(), ev.detail(), ev.sourceId(), ev.verified(), ev.note())), done);
     }
 
     private void partnerForm(Node owner, Partner p, Lists lists, Consumer<Change> done) {

@@ -448,7 +448,7 @@ public final class PartnersController implements LoadableView {
             for (int c = 0; c < m.columnCount(); c++) {
                 partners += m.cell(hit.row(), c) == null ? 0 : 1;
             }
-            return String.format(texts.getString("partners.row.tooltip"), f.name(), f.region().label(),
+            return String.format(texts.getString("partners.row.tooltip"), f.name(), Labels.region(texts, f.region()),
                     m.rowTotal(hit.row()), partners);
         }
         if (hit.column() >= 0) {
@@ -668,7 +668,7 @@ public final class PartnersController implements LoadableView {
     private String typeOf(AllianceNetwork.Node node) {
         if (node.firm()) {
             Firm f = data.firmById().get(node.id());
-            return f == null ? "" : f.region().label();
+            return f == null ? "" : Labels.region(texts, f.region());
         }
         Partner p = data.partnerById().get(node.id());
         return p == null ? "" : texts.getString("partners.kind." + id(p.kind()))

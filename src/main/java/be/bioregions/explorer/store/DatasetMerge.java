@@ -308,7 +308,7 @@ public final class DatasetMerge {
                     Dataset::evidence, (Evidence x) -> row("id", x.id(), "firm_id", x.firmId(), "ev_year", x.year(),
                             "end_year", x.endYear(), "kind", x.kind(), "detail", x.detail(), "source_id",
                             blankToNull(x.sourceId()), "verified", x.verified(), "note", x.note()),
-                    Map.of("firm_id", "firm", "source_id", "source"), null, null),
+                    Map.of("firm_id", "firm", "source_id", "source"), null, FactKind.EVIDENCE),
             spec("indicator", null, List.of("code"), List.of("code", "dataset", "name", "unit", "definition",
                             "source_id"),
                     Dataset::indicators, (Indicator i) -> row("code", i.code(), "dataset", i.dataset(), "name",

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import be.bioregions.explorer.domain.Alliance;
 import be.bioregions.explorer.domain.Change;
+import be.bioregions.explorer.domain.Evidence;
 import be.bioregions.explorer.domain.FactCheck;
 import be.bioregions.explorer.domain.FactKind;
 import be.bioregions.explorer.domain.Firm;
@@ -148,6 +149,25 @@ public final class FactEditor {
             exists(c, p, "firm", "firm_id", a.firmId());
             exists(c, p, "partner", "partner_id", a.partnerId());
             source(c, p, a.sourceId());
+            return p;
+        });
+    }
+
+    public Change save(Evidence x) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", x.id());
+        row.put("firm_id", x.firmId());
+        row.put("ev_year", x.year());
+        row.put("end_year", x.endYear());
+        row.put("kind", x.kind());
+        row.put("detail", blank(x.detail()));
+        row.put("source_id", blank(x.sourceId()));
+        row.put("verified", x.verified());
+        row.put("note", blank(x.note()));
+        return save(FactKind.EVIDENCE, row, FactCheck.of(x), null, c -> {
+            List<FactCheck.Problem> p = new ArrayList<>();
+            exists(c, p, "firm", "firm_id", x.firmId());
+            source(c, p, x.sourceId());
             return p;
         });
     }
@@ -431,6 +451,7 @@ public final class FactEditor {
         return switch (kind) {
             // the kind is not written here: the change log shows it from the row, in the interface's language
             case EVENT -> name(c, "firm", row.get("firm_id")) + " \u00B7 " + row.get("event_year");
+            case EVIDENCE -> name(c, "firm", row.get("firm_id")) + " \u00B7 " + row.get("ev_year");
             case ALLIANCE -> name(c, "firm", row.get("firm_id")) + " \u00D7 " + name(c, "partner", row.get("partner_id"))
                     + " \u00B7 " + row.get("start_year");
             case FIRM, PARTNER -> row.get("name");

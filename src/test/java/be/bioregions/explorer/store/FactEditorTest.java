@@ -168,4 +168,22 @@ class FactEditorTest {
             assertTrue(store.edits().log(10).stream().allMatch(Change::undone));
         }
     }
+
+    @Test
+    void evidenceTheRulesReadIsCorrectedAndTheCorrectionUndone(@TempDir Path dir) {
+        try (Store store = smallStore(dir)) {
+            be.bioregions.explorer.domain.Evidence stored = store.firms().evidence("exbio").get(0);
+            be.bioregions.explorer.domain.Evidence corrected = new be.bioregions.explorer.domain.Evidence(stored.id(),
+                    stored.firmId(), 2011, null, stored.kind(), stored.detail(), stored.sourceId(), stored.verified(),
+                    "year corrected after an interview");
+            assertEquals(Change.Action.EDIT, store.edits().save(corrected).action());
+            assertEquals(corrected, store.firms().evidence("exbio").get(0));
+            FactEditor.Refused end = assertThrows(FactEditor.Refused.class, () -> store.edits().save(
+                    new be.bioregions.explorer.domain.Evidence("x2", "exbio", 2012, 2010, stored.kind(), null, null,
+                            false, null)));
+            assertEquals("end_year", end.problems().get(0).field());
+            store.edits().undo();
+            assertEquals(stored, store.firms().evidence("exbio").get(0));
+        }
+    }
 }
