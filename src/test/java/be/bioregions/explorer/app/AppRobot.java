@@ -52,4 +52,14 @@ abstract class AppRobot extends FxRobot {
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /**
+     * Clicks a view's navigation button once it can be clicked: the buttons stay disabled until the database is
+     * open and the sample data loaded, which takes longer on a busy machine.
+     */
+    void openView(String navId) throws Exception {
+        waitFor("the navigation to " + navId, () -> lookup("#" + navId).tryQuery()
+                .map(n -> !n.isDisabled()).orElse(false));
+        clickOn("#" + navId);
+    }
 }

@@ -43,7 +43,7 @@ class IndicatorsViewTest extends AppRobot {
 
     @Test
     void switchingIndicatorChangesThePlottedSeriesAndMissingValuesStayMissing() throws Exception {
-        clickOn("#nav-indicators");
+        openView("nav-indicators");
         waitFor("the indicators chart", () -> lookup("#indicators-viewer").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         ComboBox<Indicator> indicator = lookup("#indicators-indicator").queryAs(ComboBox.class);
@@ -95,7 +95,7 @@ class IndicatorsViewTest extends AppRobot {
 
     @Test
     void thePageOfTheRegionsShowsFourIndicatorsInTheSameOrder() throws Exception {
-        clickOn("#nav-indicators");
+        openView("nav-indicators");
         waitFor("the indicators chart", () -> lookup("#indicators-viewer").tryQuery().isPresent());
         clickOn(lookup("#indicators-regions").queryAs(ToggleButton.class));
         waitFor("the page", () -> lookup("#indicators-page").tryQuery().isPresent());
