@@ -42,7 +42,8 @@ public final class FirmsController implements LoadableView {
 
     public FirmsController(ViewContext context) {
         this.context = context;
-        this.model = new FirmsViewModel(context.store(), context.background());
+        this.model = new FirmsViewModel(context.store(), context.background(),
+                r -> Labels.region(context.texts(), r));
     }
 
     public FirmsViewModel model() {

@@ -27,6 +27,7 @@ import javafx.collections.transformation.FilteredList;
 public final class FirmsViewModel {
     private final Store store;
     private final Background background;
+    private final java.util.function.Function<be.bioregions.explorer.domain.Region, String> regionName;
     private final ObservableList<Firm> firms = FXCollections.observableArrayList();
     private final FilteredList<Firm> visibleFirms = new FilteredList<>(firms);
     private final StringProperty search = new SimpleStringProperty("");
@@ -38,9 +39,12 @@ public final class FirmsViewModel {
      */
     private Map<Firm, Integer> nameRank = new IdentityHashMap<>();
 
-    public FirmsViewModel(Store store, Background background) {
+    /** @param regionName a region's name as the interface shows it ("Flandre"), which a search finds too */
+    public FirmsViewModel(Store store, Background background,
+                          java.util.function.Function<be.bioregions.explorer.domain.Region, String> regionName) {
         this.store = store;
         this.background = background;
+        this.regionName = regionName;
         search.addListener((obs, old, text) -> visibleFirms.setPredicate(matcher(text)));
     }
 
@@ -79,10 +83,13 @@ public final class FirmsViewModel {
         };
     }
 
-    /** The fields a search looks in (name, city, origin, focus, region), lower-cased, apart by a character no one types. */
-    static String searchable(Firm f) {
-        return Stream.of(f.name(), f.city(), f.origin(), f.focus(), f.region().label()).filter(Objects::nonNull)
-                .map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.joining("\u0000"));
+    /**
+     * The fields a search looks in (name, city, origin, focus, the region in English and in the interface's
+     * language), lower-cased, apart by a character no one types.
+     */
+    String searchable(Firm f) {
+        return Stream.of(f.name(), f.city(), f.origin(), f.focus(), f.region().label(), regionName.apply(f.region()))
+                .filter(Objects::nonNull).map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.joining("\u0000"));
     }
 
     private Predicate<Firm> matcher(String text) {

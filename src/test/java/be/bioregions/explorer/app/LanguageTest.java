@@ -43,6 +43,13 @@ class LanguageTest extends AppRobot {
             waitFor("the French navigation", () -> lookup("#nav-firms").tryQuery().isPresent());
             assertEquals(french.getString("nav.firms"), lookup("#nav-firms").queryAs(ToggleButton.class).getText());
             assertEquals(french.getString("nav.notes"), lookup("#nav-notes").queryAs(ToggleButton.class).getText());
+            // a search finds a region by the name the table shows for it
+            waitFor("the firms", () -> lookup("#firms-table").tryQuery().map(t -> !((javafx.scene.control.TableView<?>) t)
+                    .getItems().isEmpty()).orElse(false));
+            javafx.scene.control.TableView<?> firms = lookup("#firms-table").queryAs(javafx.scene.control.TableView.class);
+            int all = firms.getItems().size();
+            interact(() -> lookup("#firm-search").queryAs(javafx.scene.control.TextField.class).setText("wallonie"));
+            waitFor("the Walloon firms", () -> firms.getItems().size() > 0 && firms.getItems().size() < all);
             assertEquals(Locale.FRENCH.getLanguage(), Locale.getDefault(Locale.Category.FORMAT).getLanguage(),
                     "dates and numbers follow the language");
             assertEquals(Locale.FRENCH.getLanguage(), Locale.getDefault(Locale.Category.DISPLAY).getLanguage(),
