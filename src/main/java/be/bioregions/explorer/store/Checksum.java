@@ -24,33 +24,44 @@ final class Checksum {
 
     static String of(Connection c) throws SQLException {
         MessageDigest sha = sha256();
-        List<String> tables = Jdbc.query(c, "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
-                + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME", rs -> rs.getString(1));
-        for (String table : tables) {
+        for (String table : tableNames(c)) {
             update(sha, "table");
             update(sha, table);
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM \"PUBLIC\".\"" + table.replace("\"", "\"\"")
-                    + "\""); ResultSet rs = ps.executeQuery()) {
-                int n = rs.getMetaData().getColumnCount();
+            update(sha, ofTable(c, table));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The tables of the database, by name. */
+    static List<String> tableNames(Connection c) throws SQLException {
+        return Jdbc.query(c, "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME", rs -> rs.getString(1));
+    }
+
+    /** The fingerprint of one table: its columns in their order and its rows, sorted. */
+    static String ofTable(Connection c, String table) throws SQLException {
+        MessageDigest sha = sha256();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM \"PUBLIC\".\"" + table.replace("\"", "\"\"")
+                + "\""); ResultSet rs = ps.executeQuery()) {
+            int n = rs.getMetaData().getColumnCount();
+            for (int i = 1; i <= n; i++) {
+                update(sha, rs.getMetaData().getColumnLabel(i));
+            }
+            // rows in an order of their own, so that the fingerprint does not depend on how the database reads them
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
                 for (int i = 1; i <= n; i++) {
-                    update(sha, rs.getMetaData().getColumnLabel(i));
+                    String v = rs.getString(i);
+                    // each value with its length: no two different rows read the same
+                    row.append(v == null ? "-" : v.length() + ":" + v).append('|');
                 }
-                // rows in an order of their own, so that the fingerprint does not depend on how the database reads them
-                List<String> rows = new ArrayList<>();
-                while (rs.next()) {
-                    StringBuilder row = new StringBuilder();
-                    for (int i = 1; i <= n; i++) {
-                        String v = rs.getString(i);
-                        // each value with its length: no two different rows read the same
-                        row.append(v == null ? "-" : v.length() + ":" + v).append('|');
-                    }
-                    rows.add(row.toString());
-                }
-                Collections.sort(rows);
-                update(sha, String.valueOf(rows.size()));
-                for (String row : rows) {
-                    update(sha, row);
-                }
+                rows.add(row.toString());
+            }
+            Collections.sort(rows);
+            update(sha, String.valueOf(rows.size()));
+            for (String row : rows) {
+                update(sha, row);
             }
         }
         return HexFormat.of().formatHex(sha.digest());

@@ -1,7 +1,5 @@
 package be.bioregions.explorer.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +31,7 @@ public final class StoreSnapshot {
     public static StoreSnapshot take(Store store) {
         return store.read(c -> {
             List<Table> tables = new ArrayList<>();
-            for (String name : tableNames(c)) {
+            for (String name : Checksum.tableNames(c)) {
                 List<String> columns = Jdbc.query(c, "SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS"
                         + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? AND IS_GENERATED = 'NEVER'"
                         + " ORDER BY ORDINAL_POSITION", rs -> rs.getString(1), name);
@@ -50,7 +47,7 @@ public final class StoreSnapshot {
                         rows.add(row);
                     }
                 }
-                tables.add(new Table(name, columns, rows, hash(c, name)));
+                tables.add(new Table(name, columns, rows, Checksum.ofTable(c, name)));
             }
             return new StoreSnapshot(tables);
         });
@@ -61,7 +58,7 @@ public final class StoreSnapshot {
         return store.alone(c -> {
             List<Table> differing = new ArrayList<>();
             for (Table t : tables) {
-                if (!t.hash().equals(hash(c, t.name()))) {
+                if (!t.hash().equals(Checksum.ofTable(c, t.name()))) {
                     differing.add(t);
                 }
             }
@@ -93,41 +90,8 @@ public final class StoreSnapshot {
         });
     }
 
-    private static List<String> tableNames(Connection c) throws SQLException {
-        return Jdbc.query(c, "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
-                + " AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME", rs -> rs.getString(1));
-    }
-
     private static String quoted(String name) {
         return "\"" + name.replace("\"", "\"\"") + "\"";
-    }
-
-    /** The rows of one table as a fingerprint, in the manner of {@link Checksum}. */
-    private static String hash(Connection c, String table) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + quoted(table));
-             ResultSet rs = ps.executeQuery()) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    String v = rs.getString(i);
-                    row.append(v == null ? "-" : v.length() + ":" + v).append('|');
-                }
-                rows.add(row.toString());
-            }
-        }
-        Collections.sort(rows);
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String row : rows) {
-                sha.update(row.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) '\n');
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The number of rows the snapshot holds, by table (for a test's report). */
