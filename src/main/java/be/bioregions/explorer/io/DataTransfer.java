@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import be.bioregions.explorer.store.DatasetMerge;
+import be.bioregions.explorer.ui.Background;
 import be.bioregions.explorer.ui.ViewContext;
 
 import javafx.application.Platform;
@@ -237,7 +238,7 @@ public final class DataTransfer {
                 reporter -> exchange.export(to),
                 rows -> statusLine.accept(format("transfer.exported", to, rows)))
                 .exceptionally(failure -> {
-                    Throwable cause = cause(failure);
+                    Throwable cause = Background.cause(failure);
                     Platform.runLater(() -> alert(texts.getString("transfer.export.header"),
                             format("transfer.export.failed", to, cause.getMessage())));
                     return null;
@@ -288,7 +289,7 @@ public final class DataTransfer {
 
     /** Says that the file was not imported, and why: file, line or JSON path, column. */
     private void refused(Throwable failure) {
-        Throwable cause = cause(failure);
+        Throwable cause = Background.cause(failure);
         String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
         statusLine.accept(texts.getString("transfer.refused"));
         alert(texts.getString("transfer.refused"), message);
@@ -306,9 +307,6 @@ public final class DataTransfer {
         alert.show();
     }
 
-    private static Throwable cause(Throwable failure) {
-        return be.bioregions.explorer.ui.Background.cause(failure);
-    }
 
     private String format(String key, Object... args) {
         return String.format(texts.getString(key), args);
