@@ -271,6 +271,13 @@ public final class DatasetMerge {
         return s == null || s.isBlank() ? null : s;
     }
 
+    /** A fact's row as an import writes it, column to value: what the researcher's own edits write too. */
+    static Map<String, Object> rowOf(FactKind kind, Object fact) {
+        Spec spec = SPECS.stream().filter(s -> s.fact() == kind).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no table holds facts of the kind " + kind));
+        return spec.values().apply(fact);
+    }
+
     private static final List<Spec> SPECS = List.of(
             spec("source", null, List.of("id"), List.of("id", "citation", "url", "accessed", "note"),
                     Dataset::sources, (Source s) -> row("id", s.id(), "citation", s.citation(), "url", s.url(),

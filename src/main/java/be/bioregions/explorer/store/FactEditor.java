@@ -49,6 +49,10 @@ public final class FactEditor {
         {"policy_context", "name"}, {"note", "title"}
     };
 
+    /** The text columns stored as given, not trimmed: keys and the names the checks look at. */
+    private static final java.util.Set<String> AS_GIVEN = java.util.Set.of("id", "firm_id", "partner_id", "name",
+            "citation");
+
     private final Store store;
 
     FactEditor(Store store) {
@@ -73,20 +77,7 @@ public final class FactEditor {
 
     /** Adds the firm, or changes the stored firm with its id. */
     public Change save(Firm f) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", f.id());
-        row.put("name", f.name());
-        row.put("region", f.region());
-        row.put("city", blank(f.city()));
-        row.put("founded", f.founded());
-        row.put("origin", blank(f.origin()));
-        row.put("origin_kind", f.originKind());
-        row.put("focus", blank(f.focus()));
-        row.put("status", blank(f.status()));
-        row.put("source_id", blank(f.sourceId()));
-        row.put("verified", f.verified());
-        row.put("note", blank(f.note()));
-        return save(FactKind.FIRM, row, FactCheck.of(f), f.name(), c -> {
+        return save(FactKind.FIRM, row(FactKind.FIRM, f), FactCheck.of(f), f.name(), c -> {
             List<FactCheck.Problem> p = new ArrayList<>();
             unique(c, p, "firm", "name", f.name(), f.id());
             source(c, p, f.sourceId());
@@ -95,17 +86,7 @@ public final class FactEditor {
     }
 
     public Change save(FirmEvent e) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", e.id());
-        row.put("firm_id", e.firmId());
-        row.put("event_year", e.year());
-        row.put("event_month", e.month());
-        row.put("kind", e.kind());
-        row.put("detail", blank(e.detail()));
-        row.put("source_id", blank(e.sourceId()));
-        row.put("verified", e.verified());
-        row.put("note", blank(e.note()));
-        return save(FactKind.EVENT, row, FactCheck.of(e), null, c -> {
+        return save(FactKind.EVENT, row(FactKind.EVENT, e), FactCheck.of(e), null, c -> {
             List<FactCheck.Problem> p = new ArrayList<>();
             exists(c, p, "firm", "firm_id", e.firmId());
             source(c, p, e.sourceId());
@@ -114,15 +95,7 @@ public final class FactEditor {
     }
 
     public Change save(Partner partner) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", partner.id());
-        row.put("name", partner.name());
-        row.put("country", blank(partner.country()));
-        row.put("kind", partner.kind());
-        row.put("source_id", blank(partner.sourceId()));
-        row.put("verified", partner.verified());
-        row.put("note", blank(partner.note()));
-        return save(FactKind.PARTNER, row, FactCheck.of(partner), partner.name(), c -> {
+        return save(FactKind.PARTNER, row(FactKind.PARTNER, partner), FactCheck.of(partner), partner.name(), c -> {
             List<FactCheck.Problem> p = new ArrayList<>();
             unique(c, p, "partner", "name", partner.name(), partner.id());
             source(c, p, partner.sourceId());
@@ -131,20 +104,7 @@ public final class FactEditor {
     }
 
     public Change save(Alliance a) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", a.id());
-        row.put("firm_id", a.firmId());
-        row.put("partner_id", a.partnerId());
-        row.put("start_year", a.year());
-        row.put("end_year", a.endYear());
-        row.put("kind", a.kind());
-        row.put("direction", a.direction());
-        row.put("subject", blank(a.subject()));
-        row.put("value_musd", a.valueMusd());
-        row.put("source_id", blank(a.sourceId()));
-        row.put("verified", a.verified());
-        row.put("note", blank(a.note()));
-        return save(FactKind.ALLIANCE, row, FactCheck.of(a), null, c -> {
+        return save(FactKind.ALLIANCE, row(FactKind.ALLIANCE, a), FactCheck.of(a), null, c -> {
             List<FactCheck.Problem> p = new ArrayList<>();
             exists(c, p, "firm", "firm_id", a.firmId());
             exists(c, p, "partner", "partner_id", a.partnerId());
@@ -154,17 +114,7 @@ public final class FactEditor {
     }
 
     public Change save(Evidence x) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", x.id());
-        row.put("firm_id", x.firmId());
-        row.put("ev_year", x.year());
-        row.put("end_year", x.endYear());
-        row.put("kind", x.kind());
-        row.put("detail", blank(x.detail()));
-        row.put("source_id", blank(x.sourceId()));
-        row.put("verified", x.verified());
-        row.put("note", blank(x.note()));
-        return save(FactKind.EVIDENCE, row, FactCheck.of(x), null, c -> {
+        return save(FactKind.EVIDENCE, row(FactKind.EVIDENCE, x), FactCheck.of(x), null, c -> {
             List<FactCheck.Problem> p = new ArrayList<>();
             exists(c, p, "firm", "firm_id", x.firmId());
             source(c, p, x.sourceId());
@@ -173,15 +123,19 @@ public final class FactEditor {
     }
 
     public Change save(Source s) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", s.id());
-        row.put("citation", s.citation());
-        row.put("url", blank(s.url()));
-        row.put("accessed", s.accessed());
-        row.put("note", blank(s.note()));
         String summary = s.citation() == null || s.citation().length() <= 80 ? s.citation()
                 : s.citation().substring(0, 79) + "\u2026";
-        return save(FactKind.SOURCE, row, FactCheck.of(s), summary, c -> List.of());
+        return save(FactKind.SOURCE, row(FactKind.SOURCE, s), FactCheck.of(s), summary, c -> List.of());
+    }
+
+    /**
+     * The fact's row as an import writes it ({@link DatasetMerge#rowOf}), its free texts trimmed and an empty one
+     * stored as none; ids, names and citations are kept as given (the checks refuse what they cannot take).
+     */
+    private static Map<String, Object> row(FactKind kind, Object fact) {
+        Map<String, Object> row = new LinkedHashMap<>(DatasetMerge.rowOf(kind, fact));
+        row.replaceAll((column, v) -> v instanceof String text && !AS_GIVEN.contains(column) ? blank(text) : v);
+        return row;
     }
 
     @FunctionalInterface
