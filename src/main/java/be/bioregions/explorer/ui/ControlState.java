@@ -12,9 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleButton;
 
 /**
  * The state of a view's filter controls as words, for a story step: saved with the step and given back to the same
@@ -61,14 +59,10 @@ public final class ControlState {
             return t.getText();
         } else if (n instanceof CheckBox c) {
             return Boolean.toString(c.isSelected());
-        } else if (n instanceof ToggleButton t) {
-            return Boolean.toString(t.isSelected());
         } else if (n instanceof ComboBox<?> c) {
             return itemName(c.getValue());
         } else if (n instanceof ChoiceBox<?> c) {
             return itemName(c.getValue());
-        } else if (n instanceof Slider s) {
-            return Double.toString(s.getValue());
         } else if (n instanceof MenuButton m) {
             return String.join(",", unticked(m));
         }
@@ -81,18 +75,10 @@ public final class ControlState {
             t.setText(value);
         } else if (n instanceof CheckBox c) {
             c.setSelected(Boolean.parseBoolean(value));
-        } else if (n instanceof ToggleButton t) {
-            t.setSelected(Boolean.parseBoolean(value));
         } else if (n instanceof ComboBox c) {
             find(c.getItems(), value).ifPresent(c::setValue);
         } else if (n instanceof ChoiceBox c) {
             find(c.getItems(), value).ifPresent(c::setValue);
-        } else if (n instanceof Slider s) {
-            try {
-                s.setValue(Double.parseDouble(value));
-            } catch (NumberFormatException e) {
-                // a value from another version of the view: the slider stays where it is
-            }
         } else if (n instanceof MenuButton m) {
             List<String> off = value.isEmpty() ? List.of() : List.of(value.split(","));
             for (CheckBox box : boxes(m)) {
